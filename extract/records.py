@@ -1,0 +1,78 @@
+"""The small typed records that the extraction steps yield and the store keeps.
+
+Every offset refers to the clean text of the article (``Article.text``), so that
+``text[start:end] == surface`` holds for every mention and quotation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+EntityType = Literal["person", "organization", "location", "event", "media"]
+ENTITY_TYPES: tuple[EntityType, ...] = ("person", "organization", "location", "event", "media")
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article as read from a file: the clean text and what its header tells."""
+
+    text: str
+    """The clean text: boilerplate removed, paragraphs separated by one blank line."""
+    source: str | None = None
+    """The outlet that published it (حرية، الأخبار...)."""
+    date: str | None = None
+    """Publication date, ISO ``YYYY-MM-DD``."""
+    dateline: str | None = None
+    """The place the report is filed from (بغداد in ``بغداد |``)."""
+    title: str | None = None
+    url: str | None = None
+    part: int | None = None
+    """For files that hold several articles (JSON Lines, JSON arrays): 1-based position."""
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One place in the text where an entity is named."""
+
+    surface: str
+    start: int
+    end: int
+    rule: str = "exact"
+    """How this mention was tied to its entity (exact, gazetteer, surname, variant:93...)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """An entity of one article with all its mentions."""
+
+    canonical: str
+    type: EntityType
+    mentions: tuple[Mention, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A direct quotation and who said it (textacy's DQTriple, with offsets)."""
+
+    text: str
+    start: int
+    end: int
+    speaker: str | None = None
+    """Canonical name of the speaker's entity, or a descriptive phrase (مصادر خاصة)."""
+    speaker_surface: str | None = None
+    """The speaker as written where the quotation is attributed."""
+    verb: str | None = None
+    """The reporting verb or participle (قال، أضاف، مشيراً...)."""
+    speaker_is_entity: bool = False
+    """True when ``speaker`` is the canonical name of one of the article's entities."""
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything extracted from one article."""
+
+    entities: tuple[Entity, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    notes: tuple[str, ...] = field(default=())
+    """Explanations of merges (which rule or score tied two names), for the store."""

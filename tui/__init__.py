@@ -1,0 +1,1 @@
+"""The Textual explorer: documents, entities and quotes, cross-referenced by keyboard."""
