@@ -76,3 +76,28 @@ class Extraction:
     quotes: tuple[Quote, ...] = ()
     notes: tuple[str, ...] = field(default=())
     """Explanations of merges (which rule or score tied two names), for the store."""
+
+
+def extraction_json(ex: Extraction) -> dict[str, object]:
+    """The ``entities`` and ``quotes`` fields of the ``rased extract --json`` contract."""
+    return {
+        "entities": [
+            {
+                "canonical": e.canonical,
+                "type": e.type,
+                "mentions": [{"surface": m.surface, "start": m.start, "end": m.end} for m in e.mentions],
+            }
+            for e in ex.entities
+        ],
+        "quotes": [
+            {
+                "text": q.text,
+                "start": q.start,
+                "end": q.end,
+                "speaker": q.speaker,
+                "speaker_surface": q.speaker_surface,
+                "verb": q.verb,
+            }
+            for q in ex.quotes
+        ],
+    }
