@@ -1,0 +1,240 @@
+"""What an article's own lines say about it: outlet, publication date, dateline, title.
+
+Arabic news text announces its metadata in a handful of conventions, read here as general
+rules:
+
+- a short header line with the outlet and a date: ``حرية – (26/5/2024)``, or a lone date line
+  (``الأحد 26 أيار 2024``), or a short first line naming a site (``البابور الموقع العربي``);
+- a dateline opening the first paragraph: ``بغداد | ...`` (a bar always marks a place) or
+  ``بيروت - ...`` (a dash after a known place);
+- the outlet's name opening the first paragraph: ``الوقت- ...``;
+- a credit line at the end: ``الحقيقة/ متابعات``, ``X / وكالات``;
+- an outlet that is the addressee of statements (``في حديث إلى «الأخبار»``, ``قال لـ«الأخبار»``)
+  names the publisher, provided only one outlet is ever addressed that way.
+
+Lines that carry only metadata (the header line, the credit line) are removed from the
+paragraphs; a paragraph opened by a dateline or an outlet keeps its text whole, since the
+place or outlet named there is part of what the reader sees.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .boilerplate import is_headline_like, word_count
+from .dates import DATE_RE, find_date
+from .normalize import normalize
+
+__all__ = ["Header", "read_header", "OUTLET_WORDS"]
+
+_HEADER_SCAN = 4
+_HEADER_MAX_WORDS = 12
+_SITE_MAX_WORDS = 5
+_TITLE_MAX_WORDS = 30
+_LONG_PARAGRAPH = 25
+
+# Words that make a short line the name of an outlet (normalised forms).
+OUTLET_WORDS = frozenset(
+    normalize(w)
+    for w in """موقع الموقع شبكة صحيفة جريدة وكالة قناة بوابة نيوز برس الإخبارية الإخباري اونلاين أونلاين
+    مجلة راديو إذاعة تلفزيون تلفزيونية news press online tv net times post""".split()
+)
+# Labels that stand where an outlet or place could, but are neither.
+_TAGS = frozenset(
+    normalize(w)
+    for w in """خاص حصري متابعات متابعة عاجل تقرير تقارير فيديو صور بالفيديو بالصور محليات دولي عربي مقال
+    رأي ترجمة رصد تحليل شاهد أخبار خبر تحرير مصادر وكالات مواقع اقتصاد رياضة ثقافة سياسة منوعات""".split()
+)
+# Words around a date on a header line that are not an outlet's name.
+_DATE_WORDS = frozenset(
+    normalize(w)
+    for w in """الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت يوم في نشر نشرت بتاريخ تاريخ النشر
+    آخر اخر تحديث تم التحديث الساعة ساعة ص م am pm gmt utc بتوقيت مكة القدس بيروت غرينتش منذ""".split()
+)
+_TIME_RE = re.compile(r"(?<![0-9])[0-9٠-٩]{1,2}[:：][0-9٠-٩]{2}(?:[:：][0-9٠-٩]{2})?(?![0-9])")
+_EDGE_PUNCT = " \t-–—|:،,()[]{}«»\"“”'/\\*•·"
+_DOMAIN_RE = re.compile(r"^(?:www\.)?[a-z0-9-]{2,40}(?:\.[a-z]{2,10}){1,2}$", re.IGNORECASE)
+
+# "بغداد | ..." or "الوقت- ...": up to three words, then a bar or a dash.
+_OPENING_RE = re.compile(
+    r"^(?P<x>[^\s|\-–—:،,.«»\"“”()]{2,25}(?: [^\s|\-–—:،,.«»\"“”()]{1,25}){0,2})\s?(?P<sep>[|\-–—])\s?\S"
+)
+# A credit line at the end: "الحقيقة/ متابعات", "المنار - وكالات".
+_CREDIT_RE = re.compile(
+    r"^(?P<x>[^/|\-–—]{2,40}?)\s*[/|\-–—]\s*"
+    r"(?P<tag>متابعات|متابعة|وكالات|خاص|مواقع|رصد|ترجمة|تحرير|مصادر|اخبار|أخبار)\s*$"
+)
+_VERBS = (
+    "قال|قالت|يقول|تقول|أكد|أكدت|يؤكد|تؤكد|أضاف|أضافت|يضيف|تضيف|أوضح|أوضحت|يوضح|توضح|كشف|كشفت|يكشف|تكشف|"
+    "أفاد|أفادت|يفيد|تفيد|صرح|صرحت|يصرح|تصرح|أشار|أشارت|يشير|تشير|تابع|تابعت|يتابع|تتابع|اعتبر|اعتبرت|يعتبر|"
+    "رأى|رأت|يرى|ترى|لفت|لفتت|يلفت|أعلن|أعلنت|يعلن|نفى|نفت|ينفي|حذر|حذرت|يحذر|أفصح|ذكر|ذكرت|يذكر|أبلغ|"
+    "أبلغت|يبلغ|أوضحا|قالا|أكدا"
+)
+_QUOTED_OUTLET = r"\s*[«\"“](?P<x>[^»\"”\n]{2,30})[»\"”]"
+_ADDRESSEE_RE = re.compile(
+    r"(?:في\s(?:حديث|حديثه|حديثها|تصريح|تصريحات|تصريحه|مقابلة|مقابلته|لقاء|اتصال)"
+    r"(?:\s(?:خاص|خاصة|هاتفي|صحفي|صحافي|مع))?\s(?:إلى|الى|الي|لـ|ل|مع)"
+    rf"|(?<![\w])[وف]?(?:{_VERBS})(?:\s[^\s«»\"“”.،,]{{1,20}}){{0,3}}?\s?[،,]?\sلـ?){_QUOTED_OUTLET}"
+)
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    text = resources.files("rased.extract").joinpath("data/places_ar.txt").read_text("utf-8")
+    return frozenset(normalize(x) for x in text.splitlines() if x.strip() and not x.lstrip().startswith("#"))
+
+
+@dataclass(slots=True)
+class Header:
+    """Metadata read from an article's lines, and the lines left once header lines are gone."""
+
+    paragraphs: list[str]
+    source: str | None = None
+    date: str | None = None
+    dateline: str | None = None
+    title: str | None = None
+
+
+def _tidy(s: str) -> str:
+    return " ".join(s.strip(_EDGE_PUNCT).split())
+
+
+def _date_line(line: str) -> tuple[str, str | None] | None:
+    """``(date, outlet)`` for a short line that is a date and maybe an outlet's name."""
+    if word_count(line) > _HEADER_MAX_WORDS:
+        return None
+    found = find_date(line)
+    if not found:
+        return None
+    iso, start, end = found
+    rest = _TIME_RE.sub(" ", line[:start] + " " + line[end:])
+    # A second date (an "updated" stamp) on the same line is not a name either.
+    rest = DATE_RE.sub(" ", rest)
+    words = [w for w in normalize(rest).split() if w not in _DATE_WORDS and not w.isdigit()]
+    if not words:
+        return iso, None
+    if len(words) > 4 or all(w in _TAGS for w in words):
+        return None
+    # The outlet as written: the longest side of the line once the date words are gone.
+    before, after = _tidy(_TIME_RE.sub(" ", line[:start])), _tidy(_TIME_RE.sub(" ", line[end:]))
+    name = before if len(normalize(before)) >= len(normalize(after)) else after
+    name_words = [w for w in name.split() if normalize(w) not in _DATE_WORDS]
+    name = _tidy(" ".join(name_words))
+    return iso, (name or None)
+
+
+def _site_line(line: str) -> str | None:
+    """The outlet named by a short site header (``البابور الموقع العربي``, ``example.com``)."""
+    if word_count(line) > _SITE_MAX_WORDS or any(c in line for c in ".؟?!:،") and not _DOMAIN_RE.match(line):
+        return None
+    if _DOMAIN_RE.match(line.strip()):
+        return line.strip()
+    words = normalize(line).split()
+    if any(w in OUTLET_WORDS for w in words) and not all(w in _TAGS | OUTLET_WORDS for w in words):
+        return _tidy(line)
+    return None
+
+
+def _opening(paragraph: str) -> tuple[str, str] | None:
+    """``("dateline", place)`` or ``("source", outlet)`` for a paragraph's opening words."""
+    m = _OPENING_RE.match(paragraph[:120])
+    if not m or word_count(paragraph) < 8:
+        return None
+    x = m.group("x").strip()
+    key = normalize(x)
+    if not key or key in _TAGS or key.split()[0] in _TAGS or key.isdigit():
+        return None
+    if m.group("sep") == "|" or key in _places():
+        return "dateline", x
+    return "source", x
+
+
+def addressee_outlet(text: str) -> str | None:
+    """The one outlet that statements are addressed to (``في حديث إلى «الأخبار»``), if only one."""
+    found: dict[str, str] = {}
+    for m in _ADDRESSEE_RE.finditer(text):
+        x = m.group("x").strip()
+        if 1 <= word_count(x) <= 4:
+            found.setdefault(normalize(x), x)
+        if len(found) > 1:
+            return None
+    if len(found) == 1:
+        return next(iter(found.values()))
+    return None
+
+
+def read_header(paragraphs: list[str], title_hint: str | None = None) -> Header:
+    """Read outlet, date, dateline and title from ``paragraphs`` (furniture already removed)."""
+    h = Header(list(paragraphs))
+    paras = h.paragraphs
+    # 1. Header lines before the body: outlet + date, a lone date, a site name.
+    i = 0
+    scanned = 0
+    while i < len(paras) and scanned < _HEADER_SCAN:
+        line = paras[i]
+        scanned += 1
+        if word_count(line) > _LONG_PARAGRAPH:
+            break
+        dl = _date_line(line)
+        if dl is not None and h.date is None:
+            h.date, name = dl
+            if name and h.source is None:
+                h.source = name
+            del paras[i]
+            continue
+        if i == 0 and h.source is None and len(paras) > 1:
+            site = _site_line(line)
+            if site:
+                h.source = site
+                del paras[i]
+                continue
+        i += 1
+    # 2. A credit or a date at the end.
+    for _ in range(2):
+        if len(paras) < 2:
+            break
+        last = paras[-1]
+        if word_count(last) > 6:
+            break
+        m = _CREDIT_RE.match(last)
+        if m and h.source is None:
+            name = _tidy(m.group("x"))
+            if name and normalize(name) not in _TAGS:
+                h.source = name
+                paras.pop()
+                continue
+        dl = _date_line(last)
+        if dl is not None and h.date is None and dl[1] is None:
+            h.date = dl[0]
+            paras.pop()
+            continue
+        break
+    # 3. The title: the breadcrumb's last part, else a headline-like first line before the body.
+    if title_hint:
+        key = normalize(title_hint)
+        if any(normalize(p) == key for p in paras[:4] if word_count(p) <= _TITLE_MAX_WORDS):
+            h.title = title_hint
+    if h.title is None and len(paras) > 1:
+        first = paras[0]
+        if word_count(first) <= _TITLE_MAX_WORDS and is_headline_like(first) and not _OPENING_RE.match(first):
+            h.title = first
+    # 4. A dateline or the outlet opening one of the first paragraphs.
+    for p in paras[:3]:
+        if h.title is not None and p is paras[0] and p == h.title:
+            continue
+        op = _opening(p)
+        if op is None:
+            continue
+        kind, x = op
+        if kind == "dateline" and h.dateline is None:
+            h.dateline = x
+        elif kind == "source" and h.source is None:
+            h.source = x
+        break
+    # 5. The outlet statements are addressed to.
+    if h.source is None:
+        h.source = addressee_outlet("\n".join(paras))
+    return h
