@@ -111,10 +111,14 @@ def name_key(name: str) -> str:
     words = normalize(name).split()
     out = []
     for w in words:
-        if w.startswith("ال") and len(w) > 3:
+        # الله in theophoric names (نصر الله، عبد الله، حزب الله) is not article + noun.
+        if w.startswith("ال") and len(w) > 3 and w != _ALLAH:
             w = w[2:]
         out.append(w)
     return "".join(out)
+
+
+_ALLAH = "الله"
 
 
 # Proclitics in the order Arabic allows them: conjunction, preposition, article.

@@ -36,9 +36,7 @@ DbOption = Annotated[
         show_envvar=True,
     ),
 ]
-ReadOnlyOption = Annotated[
-    bool, typer.Option("--read-only", help="Open the store without writing to it.")
-]
+ReadOnlyOption = Annotated[bool, typer.Option("--read-only", help="Open the store without writing to it.")]
 BidiOption = Annotated[
     str | None,
     typer.Option(
@@ -159,7 +157,7 @@ def open_command(
 @app.command("search")
 def search_command(
     ctx: typer.Context,
-    query: Annotated[str, typer.Argument(help="Words, \"a phrase\", or prefix* (Arabic spelling-insensitive).")],
+    query: Annotated[str, typer.Argument(help='Words, "a phrase", or prefix* (Arabic spelling-insensitive).')],
     db: DbOption = None,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Most hits to show.")] = 20,
     as_json: Annotated[bool, typer.Option("--json", help="JSON output.")] = False,

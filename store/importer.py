@@ -1,0 +1,269 @@
+"""Import: files -> prepared documents (in worker processes) -> the store (one writer).
+
+The pipeline has one place where extraction runs for each document,
+:func:`prepare_article`; everything CPU-bound (decoding, boilerplate removal,
+extraction, the search copy) happens there, in worker processes, so the single writer
+only inserts. Files whose size and modification time are unchanged since their last
+import are not even read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rased.extract.article import ArticleError, read_file
+from rased.extract.normalize import normalize, search_text
+from rased.extract.pipeline import extract
+from rased.extract.records import Article
+
+from .files import iter_article_files
+from .store import FileResult, PreparedDocument, Store
+
+__all__ = ["ImportReport", "import_paths", "prepare_article", "prepare_file", "run_import_cli"]
+
+BATCH_DOCUMENTS = 400
+BATCH_SECONDS = 1.0
+
+
+def _entity_key_function() -> Callable[[str, str], str]:
+    try:  # the extraction layer's store-wide key, when it provides one
+        from rased.extract.resolve import entity_key
+
+        return entity_key  # type: ignore[no-any-return]
+    except ImportError:
+        from rased.extract.normalize import name_key
+
+        return lambda canonical, _type: name_key(canonical)
+
+
+def document_uid(text: str) -> str:
+    """A document's stable id: a hash of its normalised text."""
+    return hashlib.sha1(normalize(text).encode("utf-8")).hexdigest()[:20]
+
+
+def prepare_article(article: Article) -> PreparedDocument:
+    """The extraction step: one article to everything the store keeps about it."""
+    key = _entity_key_function()
+    ex = extract(article.text)
+    search = search_text(article.text)
+    return PreparedDocument(
+        article=article,
+        extraction=ex,
+        uid=document_uid(article.text),
+        search=search,
+        entity_keys=tuple(key(e.canonical, e.type) for e in ex.entities),
+        quote_search=tuple(search_text(q.text) for q in ex.quotes),
+    )
+
+
+def prepare_file(path_str: str) -> FileResult:
+    """Read, parse and extract one file (runs in a worker process; never raises)."""
+    res = FileResult(path=path_str)
+    path = Path(path_str)
+    try:
+        st = path.stat()
+        res.size, res.mtime = st.st_size, st.st_mtime
+        h = hashlib.sha1()
+        with open(path, "rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                h.update(chunk)
+        res.sha1 = h.hexdigest()
+        read = read_file(path)
+        res.problems = list(read.problems)
+        for art in read.articles:
+            res.documents.append(prepare_article(art))
+        if not res.documents:
+            res.error = "; ".join(res.problems) or "no article in the file"
+    except ArticleError as exc:
+        res.error = str(exc)
+    except PermissionError:
+        res.error = "permission denied"
+    except OSError as exc:
+        res.error = exc.strerror or str(exc)
+    except RecursionError:
+        res.error = "too deeply nested to read"
+    except Exception as exc:  # noqa: BLE001 - one bad file must never stop an import
+        res.error = f"cannot read: {type(exc).__name__}: {exc}"
+    return res
+
+
+@dataclass(slots=True)
+class ImportReport:
+    """What an import did, file by file."""
+
+    imported: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    problems: list[tuple[str, str]] = field(default_factory=list)
+    documents: int = 0
+    doc_ids: list[int] = field(default_factory=list)
+    interrupted: bool = False
+    seconds: float = 0.0
+
+    def count(self, res: FileResult) -> None:
+        if res.status == "failed" or res.error is not None:
+            self.failed.append((res.path, res.error or "failed"))
+        elif res.status == "imported":
+            self.imported += 1
+        elif res.status == "updated":
+            self.updated += 1
+        else:
+            self.unchanged += 1
+        for p in res.problems:
+            if res.error is None:
+                self.problems.append((res.path, p))
+        self.documents += len(res.documents)
+        self.doc_ids.extend(res.doc_ids)
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.failed else 0
+
+
+def _candidates(store: Store, paths: Iterable[Path], report: ImportReport) -> Iterator[str]:
+    """Files to read: listing problems are failures; unchanged files are counted and skipped."""
+    for path, problem in iter_article_files(paths):
+        if problem is not None:
+            report.failed.append((str(path), problem.split(": ", 1)[-1]))
+            continue
+        abspath = str(path.absolute())
+        state = store.file_state(abspath)
+        if state is not None:
+            try:
+                st = path.stat()
+            except OSError:
+                state = None
+            else:
+                if st.st_size == state[1] and st.st_mtime == state[2]:
+                    report.unchanged += 1
+                    report.doc_ids.extend(
+                        r[0] for r in store.conn.execute("SELECT id FROM documents WHERE path = ?", [abspath])
+                    )
+                    continue
+        yield abspath
+
+
+def _pool_results(files: list[str], workers: int) -> Iterator[FileResult]:
+    if workers <= 1 or len(files) < 4:
+        for f in files:
+            yield prepare_file(f)
+        return
+    ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    chunk = max(1, min(64, len(files) // (workers * 8)))
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+        try:
+            yield from pool.map(prepare_file, files, chunksize=chunk)
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)
+            for proc in list(getattr(pool, "_processes", {}).values()):
+                proc.terminate()
+            raise
+
+
+def import_paths(
+    store: Store,
+    paths: Iterable[Path],
+    *,
+    workers: int | None = None,
+    on_file: Callable[[FileResult], None] | None = None,
+    on_total: Callable[[int], None] | None = None,
+) -> ImportReport:
+    """Import every article file under ``paths`` into ``store``.
+
+    Documents are written in batches, one transaction each: after an interruption every
+    document is whole or absent, and the next import completes the rest. Ctrl-C stops
+    after the last committed batch and returns the report with ``interrupted`` set.
+    """
+    t0 = time.perf_counter()
+    report = ImportReport()
+    files = list(_candidates(store, paths, report))
+    if on_total is not None:
+        on_total(len(files))
+    workers = workers or os.cpu_count() or 1
+    batch: list[FileResult] = []
+    batch_docs = 0
+    last = time.perf_counter()
+
+    def flush() -> None:
+        nonlocal batch, batch_docs, last
+        if batch:
+            store.write_batch(batch)
+            for res in batch:
+                report.count(res)
+        batch, batch_docs, last = [], 0, time.perf_counter()
+
+    try:
+        for res in _pool_results(files, workers):
+            batch.append(res)
+            batch_docs += len(res.documents)
+            if on_file is not None:
+                on_file(res)
+            if batch_docs >= BATCH_DOCUMENTS or time.perf_counter() - last >= BATCH_SECONDS:
+                flush()
+        flush()
+    except KeyboardInterrupt:
+        report.interrupted = True
+    report.seconds = time.perf_counter() - t0
+    return report
+
+
+def run_import_cli(
+    store: Store,
+    paths: list[Path],
+    *,
+    workers: int | None,
+    quiet: bool,
+    collect_ids: list[int] | None = None,
+) -> int:
+    """``rased import``: progress bar, summary and exit status (0, 1; 130 on Ctrl-C)."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from rased.extract.display import safe_line
+
+    err = Console(stderr=True, highlight=False)
+    show = not quiet and err.is_terminal
+    progress = Progress(
+        TextColumn("importing"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=err,
+        transient=True,
+        disable=not show,
+    )
+    task = progress.add_task("import", total=None)
+    with progress:
+        report = import_paths(
+            store,
+            paths,
+            workers=workers,
+            on_total=lambda n: progress.update(task, total=n),
+            on_file=lambda _res: progress.advance(task),
+        )
+    for path, reason in report.failed:
+        err.print(f"failed: {safe_line(path)}: {safe_line(reason)}", markup=False)
+    for path, problem in report.problems:
+        err.print(f"skipped part of {safe_line(path)}: {safe_line(problem)}", markup=False)
+    summary = (
+        f"imported {report.imported}, unchanged {report.unchanged}, updated {report.updated},"
+        f" failed {len(report.failed)} ({report.documents} documents read in {report.seconds:.1f} s)"
+    )
+    if report.interrupted:
+        err.print(
+            f"interrupted: {summary}; everything listed was stored whole, run the import again to finish", markup=False
+        )
+        return 130
+    err.print(summary, markup=False)
+    if collect_ids is not None:
+        collect_ids.extend(report.doc_ids)
+    return report.exit_code

@@ -1,0 +1,142 @@
+"""The store's schema as forward migrations (one ``sqlite_utils.Migrations`` set).
+
+Plain tables and FTS5 tables made the sqlite-utils way, so a store opens in Datasette
+unchanged. Add a new migration for every change; never edit an applied one.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+migrations = Migrations("rased")
+
+FTS_TOKENIZE = "unicode61 remove_diacritics 2"
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    db.execute(
+        """
+        CREATE TABLE documents (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            path TEXT NOT NULL,
+            part INTEGER,
+            source TEXT,
+            date TEXT,
+            dateline TEXT,
+            title TEXT,
+            url TEXT,
+            first_line TEXT NOT NULL DEFAULT '',
+            n_entities INTEGER NOT NULL DEFAULT 0,
+            n_quotes INTEGER NOT NULL DEFAULT 0,
+            n_chars INTEGER NOT NULL DEFAULT 0,
+            imported_at TEXT NOT NULL,
+            text TEXT NOT NULL,
+            search TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX idx_documents_date ON documents(date, id)")
+    db.execute("CREATE INDEX idx_documents_source ON documents(source)")
+    db.execute("CREATE INDEX idx_documents_path ON documents(path)")
+    db.execute(
+        """
+        CREATE TABLE files (
+            path TEXT PRIMARY KEY,
+            sha1 TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            mtime REAL NOT NULL,
+            n_documents INTEGER NOT NULL,
+            imported_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE entities (
+            id INTEGER PRIMARY KEY,
+            type TEXT NOT NULL,
+            key TEXT NOT NULL,
+            name TEXT NOT NULL,
+            name_norm TEXT NOT NULL,
+            n_documents INTEGER NOT NULL DEFAULT 0,
+            n_mentions INTEGER NOT NULL DEFAULT 0,
+            n_quotes INTEGER NOT NULL DEFAULT 0,
+            n_aliases INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (type, key)
+        )
+        """
+    )
+    db.execute("CREATE INDEX idx_entities_docs ON entities(n_documents DESC, id)")
+    db.execute(
+        """
+        CREATE TABLE aliases (
+            entity_id INTEGER NOT NULL REFERENCES entities(id),
+            alias TEXT NOT NULL,
+            alias_norm TEXT NOT NULL,
+            count INTEGER NOT NULL DEFAULT 0,
+            rule TEXT NOT NULL DEFAULT 'exact',
+            PRIMARY KEY (entity_id, alias)
+        )
+        """
+    )
+    db.execute("CREATE INDEX idx_aliases_norm ON aliases(alias_norm)")
+    db.execute(
+        """
+        CREATE TABLE mentions (
+            id INTEGER PRIMARY KEY,
+            doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            entity_id INTEGER NOT NULL REFERENCES entities(id),
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            surface TEXT NOT NULL,
+            rule TEXT NOT NULL DEFAULT 'exact'
+        )
+        """
+    )
+    db.execute("CREATE INDEX idx_mentions_doc ON mentions(doc_id, start)")
+    db.execute(
+        """
+        CREATE TABLE doc_entities (
+            entity_id INTEGER NOT NULL REFERENCES entities(id),
+            doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            n_mentions INTEGER NOT NULL,
+            first_start INTEGER NOT NULL,
+            first_end INTEGER NOT NULL,
+            PRIMARY KEY (entity_id, doc_id)
+        ) WITHOUT ROWID
+        """
+    )
+    db.execute("CREATE INDEX idx_doc_entities_doc ON doc_entities(doc_id, entity_id)")
+    db.execute(
+        """
+        CREATE TABLE quotes (
+            id INTEGER PRIMARY KEY,
+            doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            speaker TEXT,
+            speaker_surface TEXT,
+            verb TEXT,
+            speaker_entity_id INTEGER REFERENCES entities(id),
+            search TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX idx_quotes_doc ON quotes(doc_id, start)")
+    db.execute("CREATE INDEX idx_quotes_speaker ON quotes(speaker_entity_id)")
+    # The FTS tables sqlite-utils' enable_fts() makes (external content, no triggers: the
+    # importer writes the index in the same transaction as the rows), written out so the
+    # whole migration stays one transaction.
+    _create_fts(db, "documents", ["title", "search"])
+    _create_fts(db, "quotes", ["search"])
+
+
+def _create_fts(db: Database, table: str, columns: list[str]) -> None:
+    cols = ", ".join(f"[{c}]" for c in columns)
+    db.execute(
+        f"CREATE VIRTUAL TABLE [{table}_fts] USING FTS5 (\n    {cols},\n"
+        f"    tokenize='{FTS_TOKENIZE}',\n    content=[{table}]\n)"
+    )

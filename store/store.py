@@ -1,0 +1,733 @@
+"""The :class:`Store`: one SQLite file of documents, entities, mentions and quotations.
+
+Opening a store applies pending migrations (WAL mode, foreign keys on). Writes come
+from one place, :meth:`Store.write_batch`, which the importer calls with whole files'
+worth of prepared documents, one transaction per batch, so an interrupted import leaves
+every document whole or absent. Reads are plain methods returning frozen rows; the
+explorer opens its own read-only ``Store`` per worker thread.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+import threading
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+from platformdirs import user_data_dir
+
+from rased.extract.normalize import name_key, normalize
+from rased.extract.records import Article, Extraction
+
+from .migrations import migrations
+from .models import (
+    AliasRow,
+    Document,
+    DocumentRow,
+    EntityDocument,
+    EntityRow,
+    MentionRow,
+    QuoteRow,
+    SearchHit,
+)
+from .search import ParsedQuery, QueryError, match_spans, parse_query, snippet
+
+__all__ = ["Store", "StoreError", "PreparedDocument", "FileResult", "default_db_path"]
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class StoreError(Exception):
+    """The store cannot be opened or written; the message is one line for the user."""
+
+
+def default_db_path() -> Path:
+    """``$RASED_DB``, else ``rased.db`` in the platform's user data folder."""
+    env = os.environ.get("RASED_DB")
+    if env:
+        return Path(env).expanduser()
+    return Path(user_data_dir("rased", appauthor=False)) / "rased.db"
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedDocument:
+    """One article ready to store: parsed, extracted and keyed (built in a worker)."""
+
+    article: Article
+    extraction: Extraction
+    uid: str
+    search: str
+    entity_keys: tuple[str, ...]
+    """The store-wide key of each entity of ``extraction.entities``, in order."""
+    quote_search: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class FileResult:
+    """What reading one file gave the importer."""
+
+    path: str
+    sha1: str = ""
+    size: int = 0
+    mtime: float = 0.0
+    documents: list[PreparedDocument] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    error: str | None = None
+    status: str = ""
+    """Set by the writer: imported, updated, unchanged or failed."""
+    doc_ids: list[int] = field(default_factory=list)
+
+
+_DOC_COLUMNS = "id, uid, path, source, date, dateline, title, first_line, n_entities, n_quotes, n_chars"
+_DOC_SORTS = {
+    "date": "date",
+    "source": "source",
+    "title": "coalesce(title, first_line)",
+    "entities": "n_entities",
+    "quotes": "n_quotes",
+    "path": "path",
+}
+_ENTITY_SORTS = {
+    "documents": "n_documents",
+    "mentions": "n_mentions",
+    "name": "name_norm",
+    "type": "type",
+    "quotes": "n_quotes",
+    "aliases": "n_aliases",
+}
+_QUOTE_SORTS = {"date": "d.date", "speaker": "q.speaker", "source": "d.source", "text": "q.text"}
+_QUOTE_SELECT = (
+    'SELECT q.id, q.doc_id, q.start, q."end", q.text, q.speaker, q.speaker_surface, q.verb,'
+    " q.speaker_entity_id, d.source, d.date, d.path FROM quotes q JOIN documents d ON d.id = q.doc_id"
+)
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def first_line(article: Article, limit: int = 160) -> str:
+    """The line a list shows for a document: its title, else its first sentence."""
+    if article.title:
+        return article.title[:limit]
+    text = article.text.strip()
+    m = _SENTENCE_END.search(text)
+    line = text[: m.start()] if m else text
+    return line[:limit].strip()
+
+
+def sentence_around(text: str, start: int, end: int, limit: int = 240) -> str:
+    """The sentence holding ``text[start:end]``, cut to about ``limit`` characters."""
+    s = start
+    while s > 0 and text[s - 1] not in ".!?؟\n" and start - s < limit // 2:
+        s -= 1
+    e = end
+    while e < len(text) and text[e] not in ".!?؟\n" and e - end < limit // 2:
+        e += 1
+    if e < len(text) and text[e] in ".!?؟":
+        e += 1
+    out = text[s:e].strip()
+    return (
+        ("…" if s > 0 and text[s - 1] not in ".!?؟\n" else "")
+        + out
+        + ("…" if e < len(text) and text[e - 1] not in ".!?؟" and text[e] != "\n" else "")
+    )
+
+
+class Store:
+    """A rased store. Use :meth:`open`; close it when done (or use it as a context manager)."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, *, read_only: bool) -> None:
+        self.path = path
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn)
+        self.read_only = read_only
+        self._entity_ids: dict[tuple[str, str], int] | None = None
+        self._data_version: int | None = None
+        self._alias_cache: tuple[int, list[str], list[int]] | None = None
+        self._lock = threading.Lock()
+
+    # -- opening -------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path | str | None = None, *, read_only: bool = False, create: bool = True) -> Store:
+        """Open (and if needed create and migrate) the store at ``path``.
+
+        Raises :class:`StoreError` with a one-line reason for a file that is not SQLite,
+        a store that does not exist (``create=False``), or a folder that cannot be written.
+        """
+        path = Path(path).expanduser() if path is not None else default_db_path()
+        if path.exists():
+            if path.is_dir():
+                raise StoreError(f"{path} is a folder, not a store file")
+            try:
+                with open(path, "rb") as fh:
+                    head = fh.read(16)
+            except OSError as exc:
+                raise StoreError(f"{path}: cannot read the store ({exc.strerror})") from exc
+            if head and head != SQLITE_MAGIC:
+                raise StoreError(f"{path} is not a rased store (not an SQLite database)")
+        elif not create or read_only:
+            raise StoreError(f"no store at {path} (import articles first: rased import PATH --db {path})")
+        else:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"cannot create the store's folder {path.parent} ({exc.strerror})") from exc
+            if not os.access(path.parent, os.W_OK):
+                raise StoreError(f"cannot create a store in {path.parent}: the folder is not writable")
+        if not read_only and path.exists() and not os.access(path, os.W_OK):
+            raise StoreError(f"{path} is read-only: open it with --read-only to explore it")
+        try:
+            if read_only:
+                conn = sqlite3.connect(
+                    f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False, timeout=30
+                )
+            else:
+                conn = sqlite3.connect(str(path), check_same_thread=False, timeout=60, isolation_level=None)
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA busy_timeout = 60000")
+            store = cls(path, conn, read_only=read_only)
+            store._prepare()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{path}: cannot open the store ({exc})") from exc
+        return store
+
+    def _prepare(self) -> None:
+        tables = set(self.db.table_names())
+        if tables and "_sqlite_migrations" not in tables:
+            raise StoreError(f"{self.path} is an SQLite database but not a rased store")
+        if self.read_only:
+            if migrations.pending(self.db):
+                raise StoreError(f"{self.path} needs a schema upgrade: open it once without --read-only")
+            return
+        self.conn.execute("PRAGMA journal_mode = WAL")
+        self.conn.execute("PRAGMA synchronous = NORMAL")
+        if migrations.pending(self.db):
+            migrations.apply(self.db)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing -------------------------------------------------------------------
+
+    def file_state(self, path: str) -> tuple[str, int, float] | None:
+        """The (sha1, size, mtime) recorded for ``path`` at its last import, if any."""
+        row = self.conn.execute("SELECT sha1, size, mtime FROM files WHERE path = ?", [path]).fetchone()
+        return (row[0], row[1], row[2]) if row else None
+
+    def _load_entity_ids(self) -> dict[tuple[str, str], int]:
+        version = self.conn.execute("PRAGMA data_version").fetchone()[0]
+        if self._entity_ids is None or version != self._data_version:
+            # Another connection committed since: our cache of entity ids may be stale.
+            self._entity_ids = {(t, k): i for i, t, k in self.conn.execute("SELECT id, type, key FROM entities")}
+            self._data_version = version
+        return self._entity_ids
+
+    def write_batch(self, results: Sequence[FileResult]) -> None:
+        """Store the documents of whole files in one transaction.
+
+        For each file: unchanged content is left alone; a changed file first loses the
+        documents it gave before (and everything derived from them); a document whose
+        text is already stored (same text under another name) adds nothing.
+        """
+        if self.read_only:
+            raise StoreError(f"{self.path} is open read-only")
+        conn = self.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            entity_ids = self._load_entity_ids()
+            now = _now()
+            for res in results:
+                if res.error is not None:
+                    res.status = "failed"
+                    continue
+                old_rows = conn.execute("SELECT id, uid FROM documents WHERE path = ?", [res.path]).fetchall()
+                old = [r[0] for r in old_rows]
+                old_uids = {r[1] for r in old_rows}
+                prev = self.file_state(res.path)
+                new_uids = {d.uid for d in res.documents}
+                if prev is not None and prev[0] == res.sha1 and old_uids == new_uids:
+                    res.status = "unchanged"
+                    res.doc_ids = old
+                    continue
+                kept_ids = self._ids_for_uids(old_uids & new_uids)
+                stale = [i for i in old if i not in kept_ids]
+                for doc_id in stale:
+                    self._delete_document(doc_id)
+                inserted = 0
+                ids: list[int] = []
+                for doc in res.documents:
+                    row = conn.execute("SELECT id FROM documents WHERE uid = ?", [doc.uid]).fetchone()
+                    if row is not None:
+                        ids.append(row[0])
+                        continue
+                    ids.append(self._insert_document(res.path, doc, entity_ids, now))
+                    inserted += 1
+                conn.execute(
+                    "INSERT INTO files(path, sha1, size, mtime, n_documents, imported_at) VALUES (?,?,?,?,?,?)"
+                    " ON CONFLICT(path) DO UPDATE SET sha1=excluded.sha1, size=excluded.size,"
+                    " mtime=excluded.mtime, n_documents=excluded.n_documents, imported_at=excluded.imported_at",
+                    [res.path, res.sha1, res.size, res.mtime, len(res.documents), now],
+                )
+                res.doc_ids = ids
+                if prev is None or not old:
+                    res.status = "imported" if inserted else "unchanged"
+                else:
+                    res.status = "updated" if (inserted or stale) else "unchanged"
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            self._entity_ids = None
+            raise
+        self._data_version = conn.execute("PRAGMA data_version").fetchone()[0]
+
+    def _ids_for_uids(self, uids: Iterable[str]) -> set[int]:
+        uids = list(uids)
+        if not uids:
+            return set()
+        marks = ",".join("?" * len(uids))
+        return {r[0] for r in self.conn.execute(f"SELECT id FROM documents WHERE uid IN ({marks})", uids)}
+
+    def _insert_document(
+        self, path: str, doc: PreparedDocument, entity_ids: dict[tuple[str, str], int], now: str
+    ) -> int:
+        conn = self.conn
+        art = doc.article
+        ex = doc.extraction
+        cur = conn.execute(
+            "INSERT INTO documents(uid, path, part, source, date, dateline, title, url, first_line,"
+            " n_entities, n_quotes, n_chars, imported_at, text, search) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [
+                doc.uid,
+                path,
+                art.part,
+                art.source,
+                art.date,
+                art.dateline,
+                art.title,
+                art.url,
+                first_line(art),
+                0,
+                len(ex.quotes),
+                len(art.text),
+                now,
+                art.text,
+                doc.search,
+            ],
+        )
+        doc_id = int(cur.lastrowid or 0)
+        conn.execute("INSERT INTO documents_fts(rowid, title, search) VALUES (?,?,?)", [doc_id, art.title, doc.search])
+        # Entities of this document, merged by store key (two canonical spellings of one
+        # name in an article become one entity here).
+        per_entity: dict[int, list[tuple[int, int, str, str]]] = defaultdict(list)
+        canon_to_id: dict[str, int] = {}
+        alias_counts: Counter[tuple[int, str]] = Counter()
+        alias_rules: dict[tuple[int, str], str] = {}
+        for ent, key in zip(ex.entities, doc.entity_keys, strict=True):
+            ek = (ent.type, key)
+            eid = entity_ids.get(ek)
+            if eid is None:
+                conn.execute(
+                    "INSERT INTO entities(type, key, name, name_norm) VALUES (?,?,?,?)"
+                    " ON CONFLICT(type, key) DO NOTHING",
+                    [ent.type, key, ent.canonical, normalize(ent.canonical)],
+                )
+                eid = conn.execute("SELECT id FROM entities WHERE type = ? AND key = ?", ek).fetchone()[0]
+                entity_ids[ek] = eid
+            canon_to_id[ent.canonical] = eid
+            for m in ent.mentions:
+                per_entity[eid].append((m.start, m.end, m.surface, m.rule))
+                alias_counts[(eid, m.surface)] += 1
+                alias_rules.setdefault((eid, m.surface), m.rule)
+            if not ent.mentions:
+                alias_counts[(eid, ent.canonical)] += 0
+        conn.executemany(
+            'INSERT INTO mentions(doc_id, entity_id, start, "end", surface, rule) VALUES (?,?,?,?,?,?)',
+            [(doc_id, eid, s, e, surf, rule) for eid, ms in per_entity.items() for s, e, surf, rule in ms],
+        )
+        conn.executemany(
+            "INSERT INTO doc_entities(entity_id, doc_id, n_mentions, first_start, first_end) VALUES (?,?,?,?,?)",
+            [
+                (eid, doc_id, len(ms), min(ms)[0], min(ms)[1]) if ms else (eid, doc_id, 0, 0, 0)
+                for eid, ms in per_entity.items()
+            ],
+        )
+        new_aliases = []
+        for (eid, alias), count in alias_counts.items():
+            cur = conn.execute(
+                "INSERT INTO aliases(entity_id, alias, alias_norm, count, rule) VALUES (?,?,?,?,?)"
+                " ON CONFLICT(entity_id, alias) DO UPDATE SET count = count + excluded.count",
+                [eid, alias, normalize(alias), count, alias_rules.get((eid, alias), "exact")],
+            )
+            new_aliases.append(eid)
+        quote_counts: Counter[int] = Counter()
+        for q, qsearch in zip(ex.quotes, doc.quote_search, strict=True):
+            sid = canon_to_id.get(q.speaker) if q.speaker else None
+            cur = conn.execute(
+                'INSERT INTO quotes(doc_id, start, "end", text, speaker, speaker_surface, verb,'
+                " speaker_entity_id, search) VALUES (?,?,?,?,?,?,?,?,?)",
+                [doc_id, q.start, q.end, q.text, q.speaker, q.speaker_surface, q.verb, sid, qsearch],
+            )
+            conn.execute("INSERT INTO quotes_fts(rowid, search) VALUES (?,?)", [cur.lastrowid, qsearch])
+            if sid is not None:
+                quote_counts[sid] += 1
+        conn.executemany(
+            "UPDATE entities SET n_documents = n_documents + 1, n_mentions = n_mentions + ?,"
+            " n_quotes = n_quotes + ? WHERE id = ?",
+            [(len(ms), quote_counts.get(eid, 0), eid) for eid, ms in per_entity.items()],
+        )
+        conn.executemany(
+            "UPDATE entities SET n_aliases = (SELECT count(*) FROM aliases WHERE entity_id = ?) WHERE id = ?",
+            [(eid, eid) for eid in set(new_aliases)],
+        )
+        conn.execute("UPDATE documents SET n_entities = ? WHERE id = ?", [len(per_entity), doc_id])
+        return doc_id
+
+    def _delete_document(self, doc_id: int) -> None:
+        """Remove a document and everything derived from it, keeping the counts right."""
+        conn = self.conn
+        row = conn.execute("SELECT title, search FROM documents WHERE id = ?", [doc_id]).fetchone()
+        if row is None:
+            return
+        conn.execute(
+            "INSERT INTO documents_fts(documents_fts, rowid, title, search) VALUES ('delete', ?, ?, ?)",
+            [doc_id, row[0], row[1]],
+        )
+        for qid, qsearch, sid in conn.execute(
+            "SELECT id, search, speaker_entity_id FROM quotes WHERE doc_id = ?", [doc_id]
+        ).fetchall():
+            conn.execute("INSERT INTO quotes_fts(quotes_fts, rowid, search) VALUES ('delete', ?, ?)", [qid, qsearch])
+            if sid is not None:
+                conn.execute("UPDATE entities SET n_quotes = n_quotes - 1 WHERE id = ?", [sid])
+        for eid, surface, n in conn.execute(
+            "SELECT entity_id, surface, count(*) FROM mentions WHERE doc_id = ? GROUP BY entity_id, surface",
+            [doc_id],
+        ).fetchall():
+            conn.execute("UPDATE aliases SET count = count - ? WHERE entity_id = ? AND alias = ?", [n, eid, surface])
+        touched = [
+            (n, eid)
+            for eid, n in conn.execute(
+                "SELECT entity_id, n_mentions FROM doc_entities WHERE doc_id = ?", [doc_id]
+            ).fetchall()
+        ]
+        conn.executemany(
+            "UPDATE entities SET n_documents = n_documents - 1, n_mentions = n_mentions - ? WHERE id = ?", touched
+        )
+        conn.execute("DELETE FROM quotes WHERE doc_id = ?", [doc_id])
+        conn.execute("DELETE FROM mentions WHERE doc_id = ?", [doc_id])
+        conn.execute("DELETE FROM doc_entities WHERE doc_id = ?", [doc_id])
+        conn.execute("DELETE FROM documents WHERE id = ?", [doc_id])
+        for _n, eid in touched:
+            conn.execute("DELETE FROM aliases WHERE entity_id = ? AND count <= 0", [eid])
+            left = conn.execute("SELECT n_documents FROM entities WHERE id = ?", [eid]).fetchone()
+            if left is not None and left[0] <= 0:
+                conn.execute("UPDATE quotes SET speaker_entity_id = NULL WHERE speaker_entity_id = ?", [eid])
+                conn.execute("DELETE FROM aliases WHERE entity_id = ?", [eid])
+                conn.execute("DELETE FROM entities WHERE id = ?", [eid])
+                if self._entity_ids is not None:
+                    self._entity_ids = {k: v for k, v in self._entity_ids.items() if v != eid}
+            else:
+                conn.execute(
+                    "UPDATE entities SET n_aliases = (SELECT count(*) FROM aliases WHERE entity_id = ?) WHERE id = ?",
+                    [eid, eid],
+                )
+
+    # -- reading: documents -----------------------------------------------------------
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        return self.conn.execute(sql, list(params)).fetchall()
+
+    @staticmethod
+    def _order(sorts: dict[str, str], sort: str, descending: bool, tiebreak: str = "id") -> str:
+        if sort not in sorts:
+            raise ValueError(f"unknown sort {sort!r}; choose one of {', '.join(sorts)}")
+        direction = "DESC" if descending else "ASC"
+        return f"ORDER BY {sorts[sort]} {direction}, {tiebreak} {direction}"
+
+    @staticmethod
+    def _id_filter(doc_ids: Sequence[int] | None, column: str = "id") -> tuple[str, list[Any]]:
+        if doc_ids is None:
+            return "", []
+        # A JSON array parameter keeps the statement the same size however many ids.
+        import json
+
+        return f"WHERE {column} IN (SELECT value FROM json_each(?))", [json.dumps(list(doc_ids))]
+
+    def count_documents(self, doc_ids: Sequence[int] | None = None) -> int:
+        where, params = self._id_filter(doc_ids)
+        return int(self._rows(f"SELECT count(*) FROM documents {where}", params)[0][0])
+
+    def list_documents(
+        self,
+        offset: int = 0,
+        limit: int = 100,
+        sort: str = "date",
+        descending: bool = True,
+        doc_ids: Sequence[int] | None = None,
+    ) -> list[DocumentRow]:
+        where, params = self._id_filter(doc_ids)
+        order = self._order(_DOC_SORTS, sort, descending)
+        rows = self._rows(
+            f"SELECT {_DOC_COLUMNS} FROM documents {where} {order} LIMIT ? OFFSET ?", [*params, limit, offset]
+        )
+        return [DocumentRow(*r) for r in rows]
+
+    def get_document(self, doc_id: int) -> Document | None:
+        rows = self._rows(f"SELECT {_DOC_COLUMNS}, text, url FROM documents WHERE id = ?", [doc_id])
+        return Document(*rows[0]) if rows else None
+
+    def document_mentions(self, doc_id: int) -> list[MentionRow]:
+        rows = self._rows(
+            'SELECT m.id, m.doc_id, m.entity_id, e.name, e.type, m.start, m."end", m.surface, m.rule'
+            " FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.doc_id = ? ORDER BY m.start",
+            [doc_id],
+        )
+        return [MentionRow(*r) for r in rows]
+
+    def document_quotes(self, doc_id: int) -> list[QuoteRow]:
+        return [QuoteRow(*r) for r in self._rows(f"{_QUOTE_SELECT} WHERE q.doc_id = ? ORDER BY q.start", [doc_id])]
+
+    # -- reading: entities -----------------------------------------------------------
+
+    def count_entities(self, type: str | None = None) -> int:  # noqa: A002 - the entity's type
+        if type is None:
+            return int(self._rows("SELECT count(*) FROM entities")[0][0])
+        return int(self._rows("SELECT count(*) FROM entities WHERE type = ?", [type])[0][0])
+
+    def list_entities(
+        self,
+        offset: int = 0,
+        limit: int = 100,
+        sort: str = "documents",
+        descending: bool = True,
+        type: str | None = None,  # noqa: A002 - the entity's type
+    ) -> list[EntityRow]:
+        order = self._order(_ENTITY_SORTS, sort, descending)
+        where, params = ("WHERE type = ?", [type]) if type else ("", [])
+        rows = self._rows(
+            "SELECT id, name, type, key, n_documents, n_mentions, n_quotes, n_aliases FROM entities"
+            f" {where} {order} LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+        return [EntityRow(*r) for r in rows]
+
+    def get_entity(self, entity_id: int) -> EntityRow | None:
+        rows = self._rows(
+            "SELECT id, name, type, key, n_documents, n_mentions, n_quotes, n_aliases FROM entities WHERE id = ?",
+            [entity_id],
+        )
+        return EntityRow(*rows[0]) if rows else None
+
+    def entity_aliases(self, entity_id: int) -> list[AliasRow]:
+        rows = self._rows(
+            "SELECT alias, count, rule FROM aliases WHERE entity_id = ? ORDER BY count DESC, alias", [entity_id]
+        )
+        return [AliasRow(*r) for r in rows]
+
+    def entity_documents(self, entity_id: int, limit: int = 200) -> list[EntityDocument]:
+        rows = self._rows(
+            f"SELECT {', '.join('d.' + c.strip() for c in _DOC_COLUMNS.split(','))},"
+            " de.first_start, de.first_end, de.n_mentions,"
+            " substr(d.text, max(1, de.first_start - 150), de.first_end - de.first_start + 300),"
+            " max(0, de.first_start - 150)"
+            " FROM doc_entities de JOIN documents d ON d.id = de.doc_id WHERE de.entity_id = ?"
+            " ORDER BY d.date DESC, d.id DESC LIMIT ?",
+            [entity_id, limit],
+        )
+        out = []
+        for r in rows:
+            doc = DocumentRow(*r[:11])
+            first_start, first_end, n, window, base = r[11], r[12], r[13], r[14], r[15]
+            sentence = sentence_around(window, first_start - base, first_end - base)
+            out.append(EntityDocument(doc, first_start, first_end, sentence, n))
+        return out
+
+    def entity_quotes(self, entity_id: int, limit: int = 200) -> list[QuoteRow]:
+        rows = self._rows(
+            f"{_QUOTE_SELECT} WHERE q.speaker_entity_id = ? ORDER BY d.date DESC, q.doc_id, q.start LIMIT ?",
+            [entity_id, limit],
+        )
+        return [QuoteRow(*r) for r in rows]
+
+    def cooccurring(self, entity_id: int, limit: int = 20, sample: int = 5000) -> list[tuple[EntityRow, int]]:
+        """Entities that share documents with ``entity_id``, most shared first.
+
+        Counted over the entity's ``sample`` newest documents, which bounds the cost for
+        an entity named in most of a large store.
+        """
+        rows = self._rows(
+            "SELECT e.id, e.name, e.type, e.key, e.n_documents, e.n_mentions, e.n_quotes, e.n_aliases, c.n"
+            " FROM (SELECT de2.entity_id AS eid, count(*) AS n"
+            "       FROM (SELECT doc_id FROM doc_entities WHERE entity_id = ? ORDER BY doc_id DESC LIMIT ?) d"
+            "       JOIN doc_entities de2 ON de2.doc_id = d.doc_id"
+            "       WHERE de2.entity_id != ? GROUP BY de2.entity_id ORDER BY n DESC LIMIT ?) c"
+            " JOIN entities e ON e.id = c.eid ORDER BY c.n DESC, e.n_documents DESC",
+            [entity_id, sample, entity_id, limit],
+        )
+        return [(EntityRow(*r[:8]), int(r[8])) for r in rows]
+
+    def _alias_choices(self) -> tuple[list[str], list[int]]:
+        version = self.conn.execute("PRAGMA data_version").fetchone()[0]
+        count = self._rows("SELECT count(*) FROM aliases")[0][0]
+        stamp = hash((version, count))
+        with self._lock:
+            if self._alias_cache is None or self._alias_cache[0] != stamp:
+                names: list[str] = []
+                ids: list[int] = []
+                for eid, norm in self._rows(
+                    "SELECT entity_id, alias_norm FROM aliases UNION SELECT id, name_norm FROM entities"
+                ):
+                    names.append(norm)
+                    ids.append(eid)
+                self._alias_cache = (stamp, names, ids)
+            return self._alias_cache[1], self._alias_cache[2]
+
+    def fuzzy_entities(self, query: str, limit: int = 50) -> list[tuple[EntityRow, float]]:
+        """Entities whose name or an alias is close to ``query`` (Arabic spelling-insensitive)."""
+        from rapidfuzz import fuzz, process
+
+        q = normalize(query)
+        if not q:
+            return []
+        qkey = name_key(query)
+        names, ids = self._alias_choices()
+        best: dict[int, float] = {}
+        for _choice, score, idx in process.extract(q, names, scorer=fuzz.WRatio, limit=limit * 4, score_cutoff=60):
+            eid = ids[idx]
+            # The spacing- and article-insensitive key breaks ties: احمديان = احمد يان.
+            if name_key(names[idx]) == qkey:
+                score = 100.0
+            best[eid] = max(best.get(eid, 0.0), float(score))
+        ranked = sorted(best.items(), key=lambda kv: -kv[1])[:limit]
+        rows = {e.id: e for e in (self.get_entity(eid) for eid, _ in ranked) if e is not None}
+        return [(rows[eid], score) for eid, score in ranked if eid in rows]
+
+    # -- reading: quotes ---------------------------------------------------------------
+
+    def count_quotes(self) -> int:
+        return int(self._rows("SELECT count(*) FROM quotes")[0][0])
+
+    def list_quotes(
+        self, offset: int = 0, limit: int = 100, sort: str = "date", descending: bool = True
+    ) -> list[QuoteRow]:
+        order = self._order(_QUOTE_SORTS, sort, descending, tiebreak="q.id")
+        return [QuoteRow(*r) for r in self._rows(f"{_QUOTE_SELECT} {order} LIMIT ? OFFSET ?", [limit, offset])]
+
+    def get_quote(self, quote_id: int) -> QuoteRow | None:
+        rows = self._rows(f"{_QUOTE_SELECT} WHERE q.id = ?", [quote_id])
+        return QuoteRow(*rows[0]) if rows else None
+
+    def quote_context(self, quote_id: int) -> str:
+        """The paragraph around a quotation, as it stands in its document."""
+        row = self._rows(
+            'SELECT d.text, q.start, q."end" FROM quotes q JOIN documents d ON d.id = q.doc_id WHERE q.id = ?',
+            [quote_id],
+        )
+        if not row:
+            return ""
+        text: str = row[0][0]
+        start: int = row[0][1]
+        end: int = row[0][2]
+        s = text.rfind("\n", 0, start) + 1
+        e = text.find("\n", end)
+        return text[s : e if e >= 0 else len(text)].strip()
+
+    def similar_quotes(self, quote_id: int, limit: int = 20, min_score: float = 70.0) -> list[tuple[QuoteRow, float]]:
+        """The same statement in other documents: near-duplicate quotations, best first.
+
+        Candidates come from the quotation index (the statement's longest words), then
+        rapidfuzz compares the normalised texts.
+        """
+        from rapidfuzz import fuzz
+
+        row = self._rows("SELECT doc_id, search FROM quotes WHERE id = ?", [quote_id])
+        if not row:
+            return []
+        doc_id, qsearch = row[0]
+        words = sorted({w for w in qsearch.split("\n")[0].split() if len(w) > 3}, key=len, reverse=True)[:12]
+        if not words:
+            return []
+        match = " OR ".join(f'"{w}"' for w in words)
+        cands = self._rows(
+            "SELECT q.id, q.search FROM quotes_fts f JOIN quotes q ON q.id = f.rowid"
+            " WHERE quotes_fts MATCH ? AND q.doc_id != ? ORDER BY f.rank LIMIT 200",
+            [match, doc_id],
+        )
+        base = qsearch.split("\n")[0]
+        scored = []
+        for cid, csearch in cands:
+            other = csearch.split("\n")[0]
+            score = max(fuzz.token_set_ratio(base, other), fuzz.partial_ratio(base, other))
+            if score >= min_score:
+                scored.append((cid, float(score)))
+        scored.sort(key=lambda t: -t[1])
+        out = []
+        for cid, score in scored[:limit]:
+            q = self.get_quote(cid)
+            if q is not None:
+                out.append((q, score))
+        return out
+
+    # -- search ---------------------------------------------------------------------------
+
+    def search(self, query: str | ParsedQuery, limit: int = 50) -> list[SearchHit]:
+        """Full-text search; raises :class:`QueryError` for a query with nothing to search."""
+        parsed = parse_query(query) if isinstance(query, str) else query
+        try:
+            rows = self._rows(
+                "SELECT d.id, d.path, d.source, d.date, d.title, d.text, f.rank FROM documents_fts f"
+                " JOIN documents d ON d.id = f.rowid WHERE documents_fts MATCH ? ORDER BY f.rank LIMIT ?",
+                [parsed.fts(), limit],
+            )
+        except sqlite3.OperationalError as exc:  # the parser quotes everything; keep the promise anyway
+            raise QueryError(f"cannot search for {query!r}: {exc}") from exc
+        hits = []
+        for doc_id, path, source, date, title, text, rank in rows:
+            spans = match_spans(text, parsed)
+            snip, snip_spans = snippet(text, spans)
+            hits.append(SearchHit(doc_id, path, source, date, title, snip, snip_spans, -float(rank)))
+        return hits
+
+    def match_spans(self, text: str, query: str | ParsedQuery) -> list[tuple[int, int]]:
+        return match_spans(text, query)
+
+    # -- overview -----------------------------------------------------------------------------
+
+    def stats(self) -> dict[str, Any]:
+        sources = {
+            (s or "unknown"): n
+            for s, n in self._rows(
+                "SELECT source, count(*) FROM documents GROUP BY source ORDER BY count(*) DESC, source"
+            )
+        }
+        size = sum(p.stat().st_size for p in self._files() if p.exists())
+        return {
+            "documents": self.count_documents(),
+            "entities": self.count_entities(),
+            "quotes": self.count_quotes(),
+            "sources": sources,
+            "db": str(self.path),
+            "bytes": size,
+        }
+
+    def _files(self) -> list[Path]:
+        return [self.path, Path(f"{self.path}-wal"), Path(f"{self.path}-shm")]
+
+    def data_version(self) -> tuple[int, int]:
+        """Changes when another connection commits: the explorer polls it to refresh."""
+        return (self.conn.execute("PRAGMA data_version").fetchone()[0], self.count_documents())
