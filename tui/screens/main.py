@@ -1,0 +1,684 @@
+"""The explorer's main screen: list tabs on one side, the detail pane on the other.
+
+Everything the store answers comes from thread workers (one exclusive group per list and
+one for the detail pane) that post :mod:`rased.tui.messages` back; each answer carries a
+request number so a stale answer never overwrites a newer one. Opening things pushes the
+current view on a browser-like history (tab, list row, detail page, scroll, link cursor).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+from typing import Any
+
+from rich.text import Text
+from textual import events, on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import ContentSwitcher, DataTable, Footer, Input, Static, Tab, Tabs
+from textual.worker import get_current_worker
+
+from rased.store.search import QueryError
+from rased.tui.arabic import Mode, base_level, one_line, preview
+from rased.tui.data import Detail, build_document, build_entity, build_quote, citation
+from rased.tui.lists import SPECS, TAB_ORDER
+from rased.tui.messages import DetailLoaded, PageLoaded, StoreChanged
+from rased.tui.widgets.table import PAGE, PagedTable
+from rased.tui.widgets.textview import TextView
+
+__all__ = ["MainScreen", "State"]
+
+NARROW = 100  # below this width one pane shows at a time
+
+
+@dataclass(frozen=True)
+class State:
+    """One step of the history: enough to put the screen back as it was."""
+
+    tab: str
+    row: int
+    target: Any  # Target | None
+    query: str | None
+    scroll_y: float
+    link_index: int
+    focus: str  # "list" or "detail"
+    layout: str
+
+
+class MainScreen(Screen[None]):
+    """Lists, detail pane, history."""
+
+    BINDINGS = [
+        Binding("1", "tab('documents')", "Documents", show=False, id="tab-documents",
+                tooltip="Show the documents list"),
+        Binding("2", "tab('entities')", "Entities", show=False, id="tab-entities",
+                tooltip="Show the entities list"),
+        Binding("3", "tab('quotes')", "Quotes", show=False, id="tab-quotes", tooltip="Show the quotations list"),
+        Binding("4", "tab('search')", "Search", show=False, id="tab-search", tooltip="Show full-text search"),
+        Binding("slash", "filter", "Filter", id="filter", tooltip="Filter the current list (spelling-tolerant)"),
+        Binding("ctrl+f", "search", "Full text", show=False, id="search",
+                tooltip="Search the text of every document"),
+        Binding("escape", "escape", "List", show=False, id="escape", tooltip="Back to the list"),
+        Binding("backspace,alt+left", "back", "Back", id="back", tooltip="Go back in history"),
+        Binding("alt+right", "forward", "Forward", show=False, id="forward", tooltip="Go forward in history"),
+        Binding("n", "next_hit", "Next hit", id="next-hit", tooltip="Next search hit in the document"),
+        Binding("N", "previous_hit", "Prev hit", show=False, id="previous-hit",
+                tooltip="Previous search hit in the document"),
+        Binding("y", "copy", "Copy quote", id="copy", tooltip="Copy the quotation with its citation"),
+        Binding("r", "refresh", "Refresh", show=False, id="refresh", tooltip="Reload lists from the store"),
+        Binding("ctrl+b", "toggle_bidi", "Bidi", show=False, id="bidi",
+                tooltip="Switch who shapes Arabic: the app or the terminal"),
+        Binding("l", "cycle_layout", "Layout", show=False, id="layout",
+                tooltip="Both panes, list only, or detail only"),
+        Binding("x", "show_all", "All docs", id="show-all", tooltip="Show every document, not just the new ones"),
+        Binding("question_mark", "help", "Help", id="help", tooltip="Every key"),
+    ]
+    """Keys that work everywhere on the main screen."""
+
+    def __init__(self, pool: Any, mode: Mode, doc_ids: list[int] | None, read_only: bool) -> None:
+        super().__init__()
+        self.pool = pool
+        self.mode: Mode = mode
+        self.doc_ids = doc_ids
+        self.read_only = read_only
+        self.tab = "documents"
+        self.filters: dict[str, str] = {name: "" for name in TAB_ORDER}
+        self.search_query = ""
+        self.requests: dict[str, int] = {name: 0 for name in TAB_ORDER}
+        self.loaded: set[str] = set()
+        self.detail_request = 0
+        self.detail: Detail | None = None
+        self.detail_query: str | None = None
+        self.back_stack: list[State] = []
+        self.forward_stack: list[State] = []
+        self.pane_layout = "split"
+        self._preview_timer: Timer | None = None
+        self._filter_timer: Timer | None = None
+        self._quiet_rows: set[tuple[str, int]] = set()
+        self._quiet_input = False
+        self._known_documents: int | None = None
+        self._counts: dict[str, int] = {}
+        self._pending_restore: dict[str, Any] | None = None
+
+    # -- composition -----------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="topbar")
+        with Horizontal(id="body"):
+            with Vertical(id="list-pane"):
+                yield Tabs(
+                    *(Tab(f"{i + 1} {SPECS[n].title}", id=f"tab-{n}") for i, n in enumerate(TAB_ORDER)),
+                    id="tabs",
+                )
+                yield Input(placeholder="/ filter documents", id="filter")
+                yield Static(id="filter-preview")
+                with ContentSwitcher(initial="list-documents", id="lists"):
+                    for name in TAB_ORDER:
+                        yield PagedTable(SPECS[name], self.mode, id=f"list-{name}")
+                yield Static(id="list-status")
+            with Vertical(id="detail-pane"):
+                yield Static(id="detail-title")
+                yield TextView(self.mode, id="detail")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.set_layout("list" if self.app.size.width < NARROW else "split")
+        self.update_topbar()
+        self.table("documents").focus()
+        self.load_list("documents")
+        self.set_interval(5.0, self.check_store)
+
+    # -- helpers -----------------------------------------------------------------
+
+    def table(self, name: str | None = None) -> PagedTable:
+        return self.query_one(f"#list-{name or self.tab}", PagedTable)
+
+    @property
+    def view(self) -> TextView:
+        return self.query_one("#detail", TextView)
+
+    @property
+    def narrow(self) -> bool:
+        return self.app.size.width < NARROW
+
+    def update_topbar(self) -> None:
+        bar = Text()
+        bar.append_text(one_line("راصد", 0, self.mode, "bold"))
+        bar.append(" rased ", style="bold")
+        bar.append(f" {self.pool.path.name} ", style="grey70")
+        for key, label in (("documents", "documents"), ("entities", "entities"), ("quotes", "quotations")):
+            if key in self._counts:
+                bar.append(f" · {self._counts[key]:,} {label}")
+        if self.doc_ids is not None:
+            bar.append(f" · showing {len(self.doc_ids)} new (x: all)", style="yellow")
+        bar.append(f" · bidi: {self.mode}", style="grey62")
+        if self.read_only:
+            bar.append(" · read-only", style="grey62")
+        self.query_one("#topbar", Static).update(bar)
+
+    def update_status(self) -> None:
+        t = self.table()
+        spec = t.spec
+        if self.tab == "search":
+            if not self.search_query:
+                msg = "Type words and press enter. \"a phrase\", prefix*, OR."
+            else:
+                msg = f"{len(t.rows_data)} documents match"
+        elif t.ranked:
+            msg = f"{len(t.rows_data)} match the filter · esc/ctrl+u to clear"
+        else:
+            col = next((c.label for c in spec.columns if c.sort == t.sort), t.sort)
+            arrow = "▼" if t.descending else "▲"
+            msg = f"{len(t.rows_data):,} of {t.total:,} · by {col} {arrow} · s sort · S reverse"
+        self.query_one("#list-status", Static).update(Text(msg, style="grey62"))
+
+    def set_layout(self, layout: str) -> None:
+        self.pane_layout = layout
+        for name in ("split", "list", "detail"):
+            self.set_class(layout == name, f"-layout-{name}")
+
+    # -- lists -------------------------------------------------------------------
+
+    def load_list(self, name: str, cursor: int = 0) -> None:
+        """Reload a list from its start (count + first page, or the filter's selection)."""
+        self.requests[name] += 1
+        req = self.requests[name]
+        t = self.table(name)
+        query = self.search_query if name == "search" else self.filters[name]
+        self.run_worker(
+            partial(self._fetch_list, name, req, t.sort, t.descending, query, 0, cursor),
+            thread=True, exclusive=True, group=f"list-{name}", exit_on_error=False,
+            description=f"load {name}",
+        )
+
+    def _fetch_list(self, name: str, req: int, sort: str, desc: bool, query: str, offset: int,
+                    cursor: int = 0) -> None:
+        spec = SPECS[name]
+        worker = get_current_worker()
+        error = None
+        with self.pool.store() as st:
+            if name == "search" or query.strip():
+                if not query.strip():
+                    rows, total = [], 0
+                else:
+                    try:
+                        rows = spec.filter(st, query, self.doc_ids if name == "documents" else None)
+                    except QueryError as exc:
+                        rows, error = [], str(exc)
+                    total = len(rows)
+                ranked = True
+            else:
+                ids = self.doc_ids if name == "documents" else None
+                total = spec.count(st, ids) if offset == 0 else self.table(name).total
+                rows = spec.page(st, offset, PAGE, sort, desc, ids)
+                ranked = False
+        if not worker.is_cancelled:
+            msg = PageLoaded(name, req, offset, rows, total, ranked, error)
+            msg.cursor = cursor  # type: ignore[attr-defined]
+            self.post_message(msg)
+
+    def on_paged_table_need_more(self, event: PagedTable.NeedMore) -> None:
+        t = event.table
+        name = t.spec.name
+        self.run_worker(
+            partial(self._fetch_list, name, self.requests[name], t.sort, t.descending, "", len(t.rows_data)),
+            thread=True, exclusive=False, group=f"more-{name}", exit_on_error=False,
+        )
+
+    def on_paged_table_sort_changed(self, event: PagedTable.SortChanged) -> None:
+        self.load_list(event.table.spec.name)
+
+    def on_page_loaded(self, msg: PageLoaded) -> None:
+        if msg.request != self.requests[msg.tab]:
+            return
+        t = self.table(msg.tab)
+        if msg.error:
+            self.notify(msg.error, title="Search", severity="warning")
+        if msg.offset == 0:
+            cursor = getattr(msg, "cursor", 0)
+            self._quiet_rows.add((msg.tab, min(cursor, max(len(msg.rows) - 1, 0))))
+            t.set_rows(msg.rows, msg.total, msg.ranked, cursor=cursor)
+            if not msg.ranked and msg.tab != "search":
+                self._counts[msg.tab] = msg.total if msg.tab != "documents" or self.doc_ids is None else \
+                    self._counts.get("documents", msg.total)
+                if msg.tab == "documents" and self.doc_ids is None:
+                    self._known_documents = msg.total
+                self.update_topbar()
+            first = msg.tab not in self.loaded
+            self.loaded.add(msg.tab)
+            if msg.tab == self.tab and (self._pending_restore is None) and (first or self.detail is None
+                                                                            or msg.ranked):
+                self.preview_current(immediate=True)
+        elif msg.offset == len(t.rows_data):
+            t.append_rows(msg.rows)
+        if msg.tab == self.tab:
+            self.update_status()
+        if first_load := (msg.tab == "documents" and len(self.loaded) == 1):
+            # Counts for the other tabs' labels, without loading their rows yet.
+            self.run_worker(self._fetch_counts, thread=True, group="counts", exit_on_error=False)
+        del first_load
+
+    def _fetch_counts(self) -> None:
+        with self.pool.store() as st:
+            counts = {"entities": st.count_entities(), "quotes": st.count_quotes()}
+            if self.doc_ids is not None:
+                counts["documents"] = st.count_documents()
+        self.app.call_from_thread(self._set_counts, counts)
+
+    def _set_counts(self, counts: dict[str, int]) -> None:
+        self._counts.update(counts)
+        if self.doc_ids is not None:
+            self._known_documents = counts.get("documents", self._known_documents)
+        self.update_topbar()
+
+    @on(DataTable.RowHighlighted)
+    def row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        t = event.data_table
+        if not isinstance(t, PagedTable) or t.spec.name != self.tab:
+            return
+        key = (self.tab, event.cursor_row)
+        if key in self._quiet_rows:
+            self._quiet_rows.discard(key)
+            return
+        self._quiet_rows.clear()
+        if self.pane_layout != "detail":
+            self.preview_current()
+
+    def preview_current(self, immediate: bool = False) -> None:
+        """Show the highlighted row in the detail pane (not a history step)."""
+        if self._preview_timer is not None:
+            self._preview_timer.stop()
+            self._preview_timer = None
+        row = self.table().current
+        if row is None:
+            return
+        target = self.table().spec.target(row)
+        query = self.search_query if self.tab == "search" else None
+        if immediate:
+            self.show_target(target, query=query)
+        else:
+            self._preview_timer = self.set_timer(0.08, partial(self.show_target, target, query=query))
+
+    @on(DataTable.RowSelected)
+    def row_selected(self, event: DataTable.RowSelected) -> None:
+        t = event.data_table
+        if not isinstance(t, PagedTable):
+            return
+        row = t.current
+        if row is None:
+            return
+        target = t.spec.target(row)
+        query = self.search_query if self.tab == "search" else None
+        self.navigate(target, query=query)
+
+    # -- filter ------------------------------------------------------------------
+
+    def action_filter(self) -> None:
+        """Focus the filter of the current list (the query box on the search tab)."""
+        if self.pane_layout == "detail":
+            self.set_layout("list" if self.narrow else "split")
+        self.query_one("#filter", Input).focus()
+
+    def action_search(self) -> None:
+        """Full-text search: open the search tab and focus its query box."""
+        self.action_tab("search")
+        self.action_filter()
+
+    @on(Input.Changed, "#filter")
+    def filter_changed(self, event: Input.Changed) -> None:
+        self._update_preview(event.value)
+        if self._quiet_input:
+            return
+        if self.tab == "search":
+            return
+        self.filters[self.tab] = event.value
+        if self._filter_timer is not None:
+            self._filter_timer.stop()
+        self._filter_timer = self.set_timer(0.15, partial(self.load_list, self.tab))
+
+    @on(Input.Submitted, "#filter")
+    def filter_submitted(self, event: Input.Submitted) -> None:
+        if self.tab == "search":
+            self.search_query = event.value.strip()
+            self.filters["search"] = event.value
+            self.load_list("search")
+        elif self._filter_timer is not None:
+            self._filter_timer.stop()
+            self.load_list(self.tab)
+        self.table().focus()
+
+    def _update_preview(self, value: str) -> None:
+        widget = self.query_one("#filter-preview", Static)
+        has_rtl = any("\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u08ff" for ch in value)
+        if value and has_rtl and self.mode == "app":
+            widget.update(preview(value, self.mode))
+            widget.set_class(base_level(value) == 1, "-rtl")
+            widget.display = True
+        else:
+            widget.display = False
+
+    def _set_filter_box(self, tab: str) -> None:
+        box = self.query_one("#filter", Input)
+        self._quiet_input = True
+        box.value = self.filters[tab]
+        self._quiet_input = False
+        self._update_preview(box.value)
+        box.placeholder = (
+            "/ full-text query, enter to search" if tab == "search" else f"/ filter {SPECS[tab].title.lower()}"
+        )
+
+    # -- tabs ----------------------------------------------------------------------
+
+    def action_tab(self, name: str) -> None:
+        """Switch to a list tab."""
+        if name not in TAB_ORDER:
+            return
+        self.query_one("#tabs", Tabs).active = f"tab-{name}"
+
+    @on(Tabs.TabActivated, "#tabs")
+    def tab_activated(self, event: Tabs.TabActivated) -> None:
+        name = (event.tab.id or "tab-documents").removeprefix("tab-")
+        if name == self.tab and name in self.loaded:
+            return
+        self.tab = name
+        self.query_one("#lists", ContentSwitcher).current = f"list-{name}"
+        self._set_filter_box(name)
+        if self.pane_layout == "detail":
+            self.set_layout("list" if self.narrow else "split")
+        if self.focused is not self.query_one("#filter", Input):
+            self.table().focus()
+        if name not in self.loaded and name != "search":
+            self.load_list(name)
+        elif name == "search" and not self.search_query:
+            self.loaded.add("search")
+            self.query_one("#filter", Input).focus()
+        else:
+            if self._pending_restore is None:
+                self.preview_current(immediate=True)
+        self.update_status()
+        self.refresh_bindings()
+
+    # -- detail ----------------------------------------------------------------------
+
+    def show_target(self, target: Any, query: str | None = None, restore: dict[str, Any] | None = None,
+                    focus: bool = False) -> None:
+        """Load ``target`` into the detail pane (in a worker)."""
+        self.detail_request += 1
+        req = self.detail_request
+        self.detail_query = query
+        self.run_worker(
+            partial(self._fetch_detail, target, req, query, dict(restore or {}, focus=focus)),
+            thread=True, exclusive=True, group="detail", exit_on_error=False, description="load detail",
+        )
+
+    def _fetch_detail(self, target: Any, req: int, query: str | None, restore: dict[str, Any]) -> None:
+        worker = get_current_worker()
+        with self.pool.store() as st:
+            if target.kind == "document":
+                detail = build_document(st, target, query)
+            elif target.kind == "entity":
+                detail = build_entity(st, target)
+            else:
+                detail = build_quote(st, target)
+        if not worker.is_cancelled:
+            self.post_message(DetailLoaded(req, detail, restore))
+
+    def on_detail_loaded(self, msg: DetailLoaded) -> None:
+        if msg.request != self.detail_request:
+            return
+        d = msg.detail
+        self.detail = d
+        view = self.view
+        view.set_blocks(d.blocks, d.hits)
+        kind = {"document": "Document", "entity": "Entity", "quote": "Quotation"}.get(d.target.kind, "")
+        title = Text(f" {kind} ", style="reverse bold")
+        title.append(" ")
+        title.append_text(one_line(d.title, max(self.view.size.width - len(kind) - 4, 10), self.mode))
+        title.justify = "left"
+        self.query_one("#detail-title", Static).update(title)
+        restore = msg.restore
+        if "scroll_y" in restore:
+            if restore.get("link_index", -1) >= 0:
+                view.link_index = restore["link_index"]
+            view.scroll_to(y=restore["scroll_y"], animate=False, immediate=True)
+        elif d.focus_offset is not None:
+            if not view.select_offset(d.focus_offset):
+                view.scroll_to_document_offset(d.focus_offset)
+        elif d.hits:
+            view.action_next_hit()
+        if restore.get("focus"):
+            if self.narrow and self.pane_layout == "list":
+                self.set_layout("detail")
+            view.focus()
+        self._pending_restore = None
+        self.refresh_bindings()
+
+    @on(TextView.LinkActivated)
+    def link_activated(self, event: TextView.LinkActivated) -> None:
+        self.navigate(event.target)
+
+    @on(TextView.LinkSelected)
+    def link_selected(self, event: TextView.LinkSelected) -> None:
+        self.refresh_bindings()
+
+    # -- history -----------------------------------------------------------------------
+
+    def current_state(self) -> State:
+        view = self.view
+        return State(
+            tab=self.tab,
+            row=self.table().cursor_row,
+            target=self.detail.target if self.detail else None,
+            query=self.detail_query,
+            scroll_y=view.scroll_y,
+            link_index=view.link_index,
+            focus="detail" if self.focused is view else "list",
+            layout=self.pane_layout,
+        )
+
+    def navigate(self, target: Any, query: str | None = None) -> None:
+        """Open ``target`` as a new step of history and move the focus to it."""
+        self.back_stack.append(self.current_state())
+        del self.back_stack[:-200]
+        self.forward_stack.clear()
+        self.show_target(target, query=query, focus=True)
+
+    def restore(self, state: State) -> None:
+        self._pending_restore = {"state": state}
+        if state.tab != self.tab:
+            self.action_tab(state.tab)
+        t = self.table(state.tab)
+        if 0 <= state.row < len(t.rows_data) and t.cursor_row != state.row:
+            self._quiet_rows.add((state.tab, state.row))
+            t.move_cursor(row=state.row, animate=False)
+        self.set_layout(state.layout)
+        if state.target is not None:
+            self.show_target(state.target, query=state.query,
+                             restore={"scroll_y": state.scroll_y, "link_index": state.link_index},
+                             focus=state.focus == "detail")
+        else:
+            self._pending_restore = None
+        if state.focus == "list":
+            t.focus()
+
+    def action_back(self) -> None:
+        """Go back to the previous view (tab, selection and scroll)."""
+        if not self.back_stack:
+            self.app.bell()
+            return
+        self.forward_stack.append(self.current_state())
+        self.restore(self.back_stack.pop())
+
+    def action_forward(self) -> None:
+        """Go forward again after going back."""
+        if not self.forward_stack:
+            self.app.bell()
+            return
+        self.back_stack.append(self.current_state())
+        self.restore(self.forward_stack.pop())
+
+    def action_escape(self) -> None:
+        """Back to the list (from the filter or the detail pane)."""
+        if self.focused is self.query_one("#filter", Input) and self.tab != "search" and self.filters[self.tab]:
+            pass
+        if self.pane_layout == "detail":
+            self.set_layout("list" if self.narrow else "split")
+        self.table().focus()
+
+    # -- other actions --------------------------------------------------------------------
+
+    def action_next_hit(self) -> None:
+        """Next full-text hit in the open document."""
+        self.view.action_next_hit()
+        self._hit_status()
+
+    def action_previous_hit(self) -> None:
+        """Previous full-text hit in the open document."""
+        self.view.action_previous_hit()
+        self._hit_status()
+
+    def _hit_status(self) -> None:
+        v = self.view
+        if v.hit_count:
+            self.query_one("#list-status", Static).update(
+                Text(f"hit {v.hit_index + 1} of {v.hit_count} · n next · N previous", style="grey62")
+            )
+
+    def _selected_quote_id(self) -> int | None:
+        d = self.detail
+        if self.focused is self.view or self.pane_layout == "detail":
+            link = self.view.current_link
+            if link is not None and link.target.kind == "quote":
+                return link.target.id
+            if d is not None and d.quote is not None:
+                return d.quote.id
+        if self.tab == "quotes" and self.table().current is not None:
+            return int(self.table().current.id)
+        if d is not None and d.quote is not None:
+            return d.quote.id
+        link = self.view.current_link
+        if link is not None and link.target.kind == "quote":
+            return link.target.id
+        return None
+
+    def action_copy(self) -> None:
+        """Copy the selected quotation with its citation (speaker, outlet, date, file)."""
+        qid = self._selected_quote_id()
+        if qid is None:
+            self.notify("Select a quotation first (quotes tab, quote card, or tab to one in a document).")
+            return
+        self.run_worker(partial(self._fetch_copy, qid), thread=True, group="copy", exit_on_error=False)
+
+    def _fetch_copy(self, qid: int) -> None:
+        with self.pool.store() as st:
+            q = st.get_quote(qid)
+        if q is not None:
+            self.app.call_from_thread(self._copy, citation(q))
+
+    def _copy(self, text: str) -> None:
+        self.app.copy_to_clipboard(text)
+        self.notify("Quotation copied with its citation.", title="Copied")
+
+    def action_refresh(self) -> None:
+        """Reload every list and the open page from the store."""
+        for name in list(self.loaded):
+            if name == self.tab:
+                self.load_list(name, cursor=self.table(name).cursor_row)
+            else:
+                self.loaded.discard(name)
+        self.run_worker(self._fetch_counts, thread=True, group="counts", exit_on_error=False)
+        if self.detail is not None:
+            st = self.current_state()
+            self.show_target(st.target, query=st.query, restore={"scroll_y": st.scroll_y,
+                                                                 "link_index": st.link_index})
+
+    def check_store(self) -> None:
+        """Every few seconds: has a concurrent import added documents?"""
+        self.run_worker(self._check_count, thread=True, exclusive=True, group="check", exit_on_error=False)
+
+    def _check_count(self) -> None:
+        with self.pool.store() as st:
+            n = st.count_documents()
+        self.post_message(StoreChanged(n))
+
+    def on_store_changed(self, msg: StoreChanged) -> None:
+        if self._known_documents is None:
+            self._known_documents = msg.documents
+            return
+        if msg.documents != self._known_documents:
+            diff = msg.documents - self._known_documents
+            self._known_documents = msg.documents
+            self._counts["documents"] = msg.documents
+            self.update_topbar()
+            self.notify(f"{diff:+,} documents in the store · r to refresh", title="Store changed")
+
+    def action_toggle_bidi(self) -> None:
+        """Switch Arabic display between app shaping and the terminal's own bidi."""
+        from rased.tui.settings import save_setting
+
+        self.mode = "terminal" if self.mode == "app" else "app"
+        self.app.bidi_mode = self.mode  # type: ignore[attr-defined]
+        for name in TAB_ORDER:
+            self.table(name).set_mode(self.mode)
+        self.view.set_mode(self.mode)
+        save_setting("bidi", self.mode)
+        self.update_topbar()
+        self._update_preview(self.query_one("#filter", Input).value)
+        self.notify(
+            "The app shapes and orders Arabic." if self.mode == "app"
+            else "The terminal orders Arabic (for terminals with their own bidi).",
+            title=f"bidi: {self.mode}",
+        )
+
+    def action_cycle_layout(self) -> None:
+        """Both panes, the list only, or the detail only."""
+        order = ["split", "list", "detail"]
+        self.set_layout(order[(order.index(self.pane_layout) + 1) % 3])
+        if self.pane_layout == "detail":
+            self.view.focus()
+        elif self.pane_layout == "list":
+            self.table().focus()
+
+    def action_show_all(self) -> None:
+        """Show every document, not only those just imported."""
+        if self.doc_ids is None:
+            return
+        self.doc_ids = None
+        self.update_topbar()
+        self.load_list("documents")
+
+    def action_help(self) -> None:
+        """Show every key."""
+        from rased.tui.screens.help import HelpScreen
+
+        self.app.push_screen(HelpScreen())
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("next_hit", "previous_hit"):
+            return True if self.view.hit_count else False
+        if action == "show_all":
+            return True if self.doc_ids is not None else False
+        if action == "back":
+            return True if self.back_stack else None
+        if action == "forward":
+            return True if self.forward_stack else None
+        return True
+
+    def on_resize(self, event: events.Resize) -> None:
+        if self.narrow and self.pane_layout == "split":
+            self.set_layout("list")
+        elif not self.narrow and self.pane_layout == "list" and not self.back_stack:
+            self.set_layout("split")
+
+    def open_target(self, target: Any) -> None:
+        """Open ``target`` from outside (the command palette)."""
+        self.navigate(target)
+
+    def run_action_string(self, action: str) -> Callable[[], Any]:
+        return partial(self.run_action, action)
+

@@ -1,0 +1,180 @@
+"""PagedTable: a DataTable that holds only the pages of a list the user has reached.
+
+The table never asks for all rows: the screen loads the first page, and the table posts
+:class:`PagedTable.NeedMore` when the cursor comes near the last loaded row. Cells are
+built by the list's :class:`~rased.tui.lists.ListSpec` (sanitised, truncated in logical
+order, shaped and reordered), re-cut when the table's width changes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from rich.text import Text
+from textual import events
+from textual.binding import Binding
+from textual.message import Message
+from textual.widgets import DataTable
+
+from rased.tui.arabic import Mode
+from rased.tui.lists import ListSpec
+
+__all__ = ["PagedTable"]
+
+PAGE = 200
+PREFETCH = 40
+
+
+class PagedTable(DataTable[Text]):
+    """The rows of one list tab, loaded a page at a time."""
+
+    BINDINGS = [
+        Binding("s", "cycle_sort", "Sort", tooltip="Sort by the next column"),
+        Binding("S", "reverse_sort", "Reverse", show=False, tooltip="Reverse the sort order"),
+    ]
+    """Keys of a list: sorting (the screen adds opening and filtering)."""
+
+    DEFAULT_CSS = """
+    PagedTable { height: 1fr; }
+    """
+
+    @dataclass
+    class NeedMore(Message):
+        """The cursor is near the last loaded row of a list with more rows."""
+
+        table: PagedTable
+
+    @dataclass
+    class SortChanged(Message):
+        """The user picked another sort column or direction."""
+
+        table: PagedTable
+
+    def __init__(self, spec: ListSpec, mode: Mode, *, id: str | None = None) -> None:  # noqa: A002
+        super().__init__(id=id, cursor_type="row", zebra_stripes=True)
+        self.spec = spec
+        self.mode: Mode = mode
+        self.rows_data: list[Any] = []
+        self.total = 0
+        self.ranked = False
+        self.waiting = False
+        self.sort = spec.default_sort
+        self.descending = spec.default_descending
+        self._widths: list[int] = []
+        self._last_width = -1
+
+    # -- content -------------------------------------------------------------
+
+    def _compute_widths(self) -> list[int]:
+        cols = self.spec.columns
+        avail = max(self.size.width, 40) - 2 * self.cell_padding * len(cols) - 2
+        fixed = sum(c.width for c in cols if not c.flex)
+        flex = max(avail - fixed, 12)
+        return [flex if c.flex else c.width for c in cols]
+
+    def _header(self, i: int) -> Text:
+        col = self.spec.columns[i]
+        label = col.label
+        if col.sort == self.sort:
+            label += " ▼" if self.descending else " ▲"
+        return Text(label, style="bold")
+
+    def _build_columns(self) -> None:
+        self.clear(columns=True)
+        self._widths = self._compute_widths()
+        for i, col in enumerate(self.spec.columns):
+            self.add_column(self._header(i), width=self._widths[i], key=col.key)
+        self._last_width = self.size.width
+
+    def _add(self, rows: list[Any]) -> None:
+        seen = {str(k.value) for k in self.rows}
+        for row in rows:
+            key = self.spec.key(row)
+            if key in seen:
+                continue
+            seen.add(key)
+            self.add_row(*self.spec.cells(row, self._widths, self.mode), key=key)
+
+    def set_rows(self, rows: list[Any], total: int, ranked: bool = False, cursor: int = 0) -> None:
+        """Replace the rows (first page, or filter results when ``ranked``)."""
+        self.rows_data = list(rows)
+        self.total = total
+        self.ranked = ranked
+        self.waiting = False
+        self._build_columns()
+        self._add(self.rows_data)
+        if self.rows_data:
+            self.move_cursor(row=min(cursor, len(self.rows_data) - 1), animate=False)
+
+    def append_rows(self, rows: list[Any]) -> None:
+        self.waiting = False
+        self.rows_data.extend(rows)
+        self._add(rows)
+
+    def set_mode(self, mode: Mode) -> None:
+        self.mode = mode
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        """Re-cut every cell (width or display mode changed), keeping the cursor."""
+        row = self.cursor_row
+        self._build_columns()
+        self._add(self.rows_data)
+        if self.rows_data:
+            self.move_cursor(row=min(row, len(self.rows_data) - 1), animate=False)
+
+    def on_resize(self, event: events.Resize) -> None:
+        if self.size.width != self._last_width and self.columns:
+            self.rebuild()
+
+    @property
+    def current(self) -> Any | None:
+        if 0 <= self.cursor_row < len(self.rows_data):
+            return self.rows_data[self.cursor_row]
+        return None
+
+    @property
+    def has_more(self) -> bool:
+        return not self.ranked and len(self.rows_data) < self.total
+
+    def watch_cursor_coordinate(self, old: Any, new: Any) -> None:
+        super().watch_cursor_coordinate(old, new)
+        if self.has_more and not self.waiting and self.cursor_row >= len(self.rows_data) - PREFETCH:
+            self.waiting = True
+            self.post_message(self.NeedMore(self))
+
+    # -- sorting ---------------------------------------------------------------
+
+    def _sortable(self) -> list[str]:
+        return [c.sort for c in self.spec.columns if c.sort]
+
+    def set_sort(self, sort: str, descending: bool | None = None) -> None:
+        if sort == self.sort and descending is None:
+            self.descending = not self.descending
+        else:
+            self.sort = sort
+            if descending is not None:
+                self.descending = descending
+            else:
+                self.descending = next(c.sort_descending for c in self.spec.columns if c.sort == sort)
+        self.post_message(self.SortChanged(self))
+
+    def action_cycle_sort(self) -> None:
+        """Sort the list by the next sortable column."""
+        sorts = self._sortable()
+        if not sorts:
+            return
+        i = sorts.index(self.sort) if self.sort in sorts else -1
+        self.set_sort(sorts[(i + 1) % len(sorts)], None if len(sorts) == 1 else
+                      next(c.sort_descending for c in self.spec.columns if c.sort == sorts[(i + 1) % len(sorts)]))
+
+    def action_reverse_sort(self) -> None:
+        """Reverse the sort order of the list."""
+        self.set_sort(self.sort)
+
+    def on_data_table_header_selected(self, event: DataTable.HeaderSelected) -> None:
+        event.stop()
+        col = self.spec.columns[event.column_index]
+        if col.sort:
+            self.set_sort(col.sort)
