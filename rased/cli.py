@@ -274,6 +274,59 @@ def extract_command(
     raise typer.Exit(1 if failed else 0)
 
 
+@app.command("eval")
+def eval_command(
+    gold: Annotated[Path, typer.Argument(help="Gold annotations (JSON, the format of tests/data/sample_gold.json).")],
+    text_dir: Annotated[Path, typer.Argument(help="Folder holding the annotated article files.")],
+    as_json: Annotated[bool, typer.Option("--json", help="The figures and misses as one JSON object.")] = False,
+) -> None:
+    """Measure extraction against gold annotations: quotations, speakers, entities, merges.
+
+    Prints quotation precision, recall and F1, speaker accuracy, entity recall by type, the
+    number of extra names, alias groups merged and distinct pairs wrongly merged, then every miss.
+
+    Example: rased eval tests/data/sample_gold.json sample_data
+    """
+    from rased.extract.article import ArticleError, read_file
+    from rased.extract.display import safe_line
+    from rased.extract.evaluate import evaluate
+    from rased.extract.pipeline import extract
+
+    _check_paths([gold, text_dir])
+    try:
+        spec = json.loads(gold.read_text(encoding="utf-8"))
+        documents = spec["documents"]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        fail(f"{gold}: not a gold annotations file ({exc})")
+    results = {}
+    for name in documents:
+        try:
+            read = read_file(text_dir / name)
+        except (ArticleError, OSError) as exc:
+            typer.echo(f"rased: {text_dir / name}: {exc}", err=True)
+            continue
+        if read.articles:
+            art = read.articles[0]
+            results[name] = (art, extract(art.text))
+    ev = evaluate(spec, results)
+    if as_json:
+        typer.echo(json.dumps(ev.as_json(), ensure_ascii=False))
+        return
+    for miss in ev.misses:
+        typer.echo(safe_line(miss))
+    figures = ev.as_json()
+    by_type = ", ".join(f"{t} {v:.2f}" for t, v in figures["entity_recall_by_type"].items())
+    typer.echo(
+        f"quotations: P {ev.quote_precision:.2f} R {ev.quote_recall:.2f} F1 {ev.quote_f1:.2f};"
+        f" speakers {ev.speaker_accuracy:.2f} of {ev.quotes_found}"
+    )
+    typer.echo(f"entities: recall {ev.entity_recall:.2f} ({by_type}); extra names {ev.extra_names}")
+    typer.echo(
+        f"alias groups merged {figures['alias_groups_merged']}/{ev.alias_groups};"
+        f" distinct pairs wrongly merged {ev.wrong_merges}/{ev.distinct_pairs}; bad offsets {ev.bad_offsets}"
+    )
+
+
 @app.command("locate")
 def locate_command(ctx: typer.Context, db: DbOption = None) -> None:
     """Print where the store is (and whether it exists)."""
