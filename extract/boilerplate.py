@@ -25,7 +25,8 @@ __all__ = ["Furniture", "furniture", "clean_lines", "Cleaned", "word_count", "is
 _SHORT_WORDS = 25
 _TAIL_SHARE = 0.5
 
-_BREADCRUMB_SEP_RE = re.compile(r"\s*(?:/|»|›|>|<|‹|«|\\|→|←|::)\s*")
+_BREADCRUMB_SEP_RE = re.compile(r"\s*(?:/|»|›|>|<|‹|«|\\|→|←|::|\|)\s*")
+_MENU_SEP_RE = re.compile(r"\s*[|•·]\s*")
 _HOME_WORDS = frozenset(normalize(w) for w in ("الرئيسية", "الصفحة الرئيسية", "home", "الرئيسي", "الأخبار"))
 _COUNTER_RE = re.compile(
     r"^(?:(?:عدد\s+)?(?:المشاهدات|المشاهدة|مشاهدات|مشاهدة|القراءات|قراءات|قراءة|زيارات|الزيارات|views?|reads?)\s*[:：]?\s*)?"
@@ -128,6 +129,22 @@ def breadcrumb_parts(line: str) -> list[str] | None:
     return None
 
 
+def is_menu(line: str) -> bool:
+    """A row of menu items: three or more short parts between bars or bullets."""
+    if len(line) > 300:
+        return False
+    parts = [p for p in _MENU_SEP_RE.split(line) if p.strip()]
+    return len(parts) >= 3 and all(word_count(p) <= 3 for p in parts)
+
+
+def _inline_related(line: str) -> bool:
+    """ "اقرأ أيضا: headline" on one line."""
+    label, colon, rest = line.partition(":")
+    if not colon or len(label) > 40 or word_count(rest) > 25:
+        return False
+    return furniture().exact.get(normalize(label)) == "related"
+
+
 def is_headline_like(line: str) -> bool:
     """A short line that reads like a link's headline: few words, no full stop at the end."""
     words = word_count(line)
@@ -187,7 +204,10 @@ def clean_lines(lines: list[str]) -> Cleaned:
             in_related = True
             removed.append(line)
             continue
-        if kind is not None or (key and _is_social_bar(key)) or is_counter(line):
+        if kind is not None or (key and (_is_social_bar(key) or is_menu(line) or _inline_related(line))):
+            removed.append(line)
+            continue
+        if is_counter(line):
             removed.append(line)
             continue
         if key:

@@ -185,26 +185,30 @@ def decode(data: bytes) -> str:
         bom, enc = marked
         # A marked file that still has a bad sequence (a truncated last character) keeps its text.
         return data[len(bom) :].decode(enc, errors="replace")
+    head = data[:_SNIFF]
+    # Before UTF-8: Arabic in UTF-16 is ASCII bytes, NULs and 0x06, all of it "valid UTF-8".
+    guess16 = _utf16_without_bom(head) if b"\x00" in head else None
+    if guess16:
+        return data.decode(guess16, errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         utf8_error = exc
-    guess16 = _utf16_without_bom(data[:_SNIFF])
-    if guess16:
-        return data.decode(guess16, errors="replace")
     declared = _declared_charset(data)
     if declared and declared not in ("utf-8", "utf-16", "utf-16-le", "utf-16-be"):
         try:
             return data.decode(declared)
         except UnicodeDecodeError:
             pass
-    # A truncated UTF-8 file: only the last few bytes are bad.
-    if utf8_error.start >= len(data) - 3:
+    # A truncated UTF-8 file: only its last character is cut.
+    if utf8_error.reason == "unexpected end of data" and utf8_error.start >= len(data) - 3 and utf8_error.start > 0:
         return data.decode("utf-8", errors="replace")
-    text = _cp1256_if_arabic(data)
+    # Mixed lines before Windows-1256 as a whole: UTF-8 Arabic read as Windows-1256 is
+    # mojibake made of Arabic letters (ظˆظ‚ط§ظ„), which would pass the Arabic-letter test.
+    text = _mixed_lines(data)
     if text is not None:
         return text
-    text = _mixed_lines(data)
+    text = _cp1256_if_arabic(data)
     if text is not None:
         return text
     text = _charset_normalizer(data)

@@ -48,6 +48,9 @@ _DROP_TAGS = (
     "audio",
     "map",
     "head",
+    "figure",
+    "figcaption",
+    "picture",
 )
 _BLOCK_TAGS = (
     "p",
@@ -275,6 +278,19 @@ def clean_title(title: str | None, site_names: list[str]) -> str | None:
     return title or None
 
 
+def _title_site(title: str) -> str | None:
+    """The site's name as a page title's suffix ("... - موقع الضاحية نيوز"), if it reads as one."""
+    parts = _TITLE_SEP_RE.split(title)
+    if len(parts) < 2:
+        return None
+    last, first = parts[-1].strip(), parts[0].strip()
+    if 1 <= len(last.split()) <= 5 and len(first.split()) >= 3:
+        return last
+    if 1 <= len(first.split()) <= 3 and len(last.split()) >= 4:
+        return first
+    return None
+
+
 def _main_container(body: LexborNode) -> LexborNode:
     for sel in _CONTENT_SELECTORS:
         node = body.css_first(sel)
@@ -417,6 +433,8 @@ def parse_page(html: str) -> HtmlPage:
         if cleaned:
             page.title = cleaned
             break
+    if page.source is None:
+        page.source = _title_site(_text(title_tag))
 
     body = tree.body
     if body is None:
