@@ -22,11 +22,13 @@ from .normalize import normalize
 __all__ = ["Furniture", "furniture", "clean_lines", "Cleaned", "word_count", "is_headline_like"]
 
 # A line longer than this is a paragraph, whatever words it holds.
-_SHORT_WORDS = 25
+_SHORT_WORDS = 15
 _TAIL_SHARE = 0.5
 
 _BREADCRUMB_SEP_RE = re.compile(r"\s*(?:/|»|›|>|<|‹|«|\\|→|←|::|\|)\s*")
 _MENU_SEP_RE = re.compile(r"\s*[|•·]\s*")
+_MENU_CHARS_RE = re.compile(r"[|•·]")
+_BREADCRUMB_CHARS_RE = re.compile(r"[/»›><‹«\\→←:|]")
 _HOME_WORDS = frozenset(normalize(w) for w in ("الرئيسية", "الصفحة الرئيسية", "home", "الرئيسي", "الأخبار"))
 _COUNTER_RE = re.compile(
     r"^(?:(?:عدد\s+)?(?:المشاهدات|المشاهدة|مشاهدات|مشاهدة|القراءات|قراءات|قراءة|زيارات|الزيارات|views?|reads?)\s*[:：]?\s*)?"
@@ -44,7 +46,8 @@ class Furniture:
     """The furniture word lists, normalised: exact lines and line prefixes per kind."""
 
     exact: dict[str, str]
-    prefixes: tuple[tuple[str, str], ...]
+    prefixes: dict[str, tuple[tuple[str, str], ...]]
+    """Prefix entries by their first word."""
     social: frozenset[str]
 
 
@@ -74,12 +77,18 @@ def furniture() -> Furniture:
             exact.setdefault(key, kind)
         else:
             exact.setdefault(key, kind)
-    return Furniture(exact, tuple(prefixes), frozenset(social))
+    by_word: dict[str, list[tuple[str, str]]] = {}
+    for prefix, pkind in prefixes:
+        by_word.setdefault(prefix.split()[0], []).append((prefix, pkind))
+    return Furniture(exact, {w: tuple(v) for w, v in by_word.items()}, frozenset(social))
 
 
 def word_count(line: str) -> int:
-    """Words in ``line`` (white-space separated)."""
-    return len(line.split())
+    """Words in ``line`` (white-space separated); long lines are counted by their spaces."""
+    if len(line) < 300:
+        return len(line.split())
+    # Lines here have single spaces (see split_lines); counting them allocates nothing.
+    return line.count(" ") + 1
 
 
 def _kind(key: str, words: int) -> str | None:
@@ -89,7 +98,8 @@ def _kind(key: str, words: int) -> str | None:
     if kind:
         return kind
     if words <= _SHORT_WORDS:
-        for prefix, pkind in f.prefixes:
+        first, _, _ = key.partition(" ")
+        for prefix, pkind in f.prefixes.get(first, ()):
             if key.startswith(prefix):
                 return pkind
     return None
@@ -115,7 +125,7 @@ def _is_social_bar(key: str) -> bool:
 
 def breadcrumb_parts(line: str) -> list[str] | None:
     """The parts of a breadcrumb line (``الرئيسية / تقارير / العنوان``), or None."""
-    if word_count(line) > 40:
+    if word_count(line) > 40 or not _BREADCRUMB_CHARS_RE.search(line):
         return None
     parts = [p.strip() for p in _BREADCRUMB_SEP_RE.split(line) if p.strip()]
     if len(parts) < 2:
@@ -131,7 +141,7 @@ def breadcrumb_parts(line: str) -> list[str] | None:
 
 def is_menu(line: str) -> bool:
     """A row of menu items: three or more short parts between bars or bullets."""
-    if len(line) > 300:
+    if len(line) > 300 or not _MENU_CHARS_RE.search(line):
         return False
     parts = [p for p in _MENU_SEP_RE.split(line) if p.strip()]
     return len(parts) >= 3 and all(word_count(p) <= 3 for p in parts)

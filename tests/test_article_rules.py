@@ -1,0 +1,147 @@
+"""The general rules behind the samples, on articles made up for the purpose."""
+
+from __future__ import annotations
+
+import pytest
+
+from rased.extract.article import parse_text
+from rased.extract.dates import parse_date
+
+BODY = (
+    "وقال المتحدث باسم الوزارة في مؤتمر صحفي إن المفاوضات مستمرة منذ أسابيع، وإن الوفدين "
+    "سيجتمعان مجددا الأسبوع المقبل لبحث النقاط العالقة بين الجانبين."
+)
+BODY2 = (
+    "وأضاف أن الحكومة ملتزمة بالاتفاقات السابقة، مشيرا إلى أن اللجان الفنية أنهت عملها "
+    "وسلمت تقاريرها إلى القيادة السياسية في البلدين قبل أيام."
+)
+
+
+@pytest.mark.parametrize(
+    ("value", "iso"),
+    [
+        ("(26/5/2024)", "2024-05-26"),
+        ("26/05/2024", "2024-05-26"),
+        ("2024-05-26", "2024-05-26"),
+        ("2024-05-26T23:10:00+03:00", "2024-05-26"),
+        ("26 أيار/مايو 2024", "2024-05-26"),
+        ("الأحد 26 أيار 2024", "2024-05-26"),
+        ("3 كانون الثاني 2024", "2024-01-03"),
+        ("14 تشرين الأول 2023", "2023-10-14"),
+        ("٢٦ مايو ٢٠٢٤", "2024-05-26"),
+        ("1 آب 2023", "2023-08-01"),
+        ("May 26, 2024", "2024-05-26"),
+        ("5/26/2024", "2024-05-26"),
+        ("1716700000", "2024-05-26"),
+        ("31/2/2024", None),
+        ("أيام 23 و24 و25 من شهر أيار الماضي", None),
+        ("", None),
+    ],
+)
+def test_dates(value: str, iso: str | None) -> None:
+    assert parse_date(value) == iso
+
+
+def test_outlet_and_date_header_line() -> None:
+    art = parse_text(f"المدى – (3/1/2024)\n{BODY}\n{BODY2}")
+    assert (art.source, art.date) == ("المدى", "2024-01-03")
+    assert art.text == f"{BODY}\n\n{BODY2}"
+
+
+def test_lone_date_line_with_weekday() -> None:
+    art = parse_text(f"الأحد 14 تشرين الأول 2023\n{BODY}")
+    assert art.date == "2023-10-14" and art.source is None
+    assert art.text == BODY
+
+
+def test_site_header_line() -> None:
+    art = parse_text(f"شبكة النبأ الإخبارية\nعنوان الخبر عن المفاوضات\n{BODY}")
+    assert art.source == "شبكة النبأ الإخبارية"
+    assert art.title == "عنوان الخبر عن المفاوضات"
+
+
+def test_dateline_with_dash_after_known_place_and_bar_after_any_place() -> None:
+    assert parse_text(f"بيروت - {BODY}").dateline == "بيروت"
+    assert parse_text(f"بيروت - {BODY}").source is None
+    art = parse_text(f"كفرشوبا | {BODY}")
+    assert art.dateline == "كفرشوبا" and art.text.startswith("كفرشوبا | ")
+
+
+def test_outlet_opening_the_text() -> None:
+    art = parse_text(f"المسيرة- {BODY}")
+    assert art.source == "المسيرة" and art.dateline is None
+    assert art.text.startswith("المسيرة- ")
+
+
+def test_labels_before_a_dash_are_neither_outlet_nor_place() -> None:
+    art = parse_text(f"خاص - {BODY}")
+    assert art.source is None and art.dateline is None
+
+
+@pytest.mark.parametrize("credit", ["النهار/ متابعات", "المنار - وكالات", "الميادين / خاص"])
+def test_trailing_credit_line(credit: str) -> None:
+    art = parse_text(f"{BODY}\n{BODY2}\n{credit}")
+    assert art.source == credit.split("/")[0].split(" - ")[0].strip()
+    assert art.text == f"{BODY}\n\n{BODY2}"
+
+
+def test_addressee_outlet() -> None:
+    art = parse_text(
+        f"{BODY}\nوأضاف المسؤول، في حديث إلى «النهار»، أن الاتفاق قريب.\nوقال مصدر لـ«النهار» إن الوفد وصل."
+    )
+    assert art.source == "النهار"
+
+
+def test_several_addressed_outlets_name_no_publisher() -> None:
+    art = parse_text(f"{BODY}\nوقال في حديث إلى «النهار» إن الاتفاق قريب.\nوقال لـ«الشرق الأوسط» إن الوفد وصل.")
+    assert art.source is None
+
+
+def test_genitive_lam_is_not_an_addressee() -> None:
+    art = parse_text(f"{BODY}\nوحضر الأمين العام لـ«حزب الله» ونائب رئيس المكتب السياسي لـ«حماس».")
+    assert art.source is None
+
+
+def test_related_block_with_headlines_and_teaser() -> None:
+    text = "\n".join(
+        [
+            BODY,
+            "اقرأ أيضاً",
+            "الرئيس يستقبل وفدا برلمانيا في القصر",
+            "ارتفاع أسعار النفط بعد قرار أوبك",
+            "قال المحلل إن الأسعار سترتفع. وأضاف: لا بد من …",
+            BODY2,
+        ]
+    )
+    assert parse_text(text).text == f"{BODY}\n\n{BODY2}"
+
+
+def test_comment_form_ends_the_article() -> None:
+    text = "\n".join([BODY, BODY2, "أضف تعليقك", "الاسم", "البريد الإلكتروني", "إرسال", "تعليق طويل من قارئ " * 5])
+    assert parse_text(text).text == f"{BODY}\n\n{BODY2}"
+
+
+def test_furniture_lines() -> None:
+    text = "\n".join(
+        [
+            "الرئيسية » أخبار محلية » الحكومة تعلن خطة جديدة للكهرباء",
+            "الحكومة تعلن خطة جديدة للكهرباء",
+            "الحكومة تعلن خطة جديدة للكهرباء",
+            "1,204 مشاهدة",
+            "فيسبوك تويتر واتساب تلغرام",
+            BODY,
+            "الرئيسية | سياسة | اقتصاد | رياضة",
+            BODY2,
+            "جميع الحقوق محفوظة © 2024",
+            "أخبار محلية",
+        ]
+    )
+    art = parse_text(text)
+    assert art.title == "الحكومة تعلن خطة جديدة للكهرباء"
+    assert art.text == f"الحكومة تعلن خطة جديدة للكهرباء\n\n{BODY}\n\n{BODY2}"
+
+
+def test_a_real_short_paragraph_after_the_body_stays() -> None:
+    # Only labels start a related block: a short closing line of the article is kept.
+    art = parse_text(f"{BODY}\n{BODY2}\nوكالة الأنباء الوطنية")
+    assert art.text.endswith("وكالة الأنباء الوطنية")
