@@ -51,6 +51,7 @@ __all__ = [
     "cell_text",
     "one_line",
     "preview",
+    "ltr",
 ]
 
 Mode = Literal["app", "terminal"]
@@ -66,6 +67,14 @@ _RESHAPER = ArabicReshaper(
 _STRONG_RTL = {"R", "AL"}
 _RTL_TYPES = {"R", "AL", "AN"}
 ELLIPSIS = "…"
+# Directional marks steer the reordering (rased puts LRM around dates) but are never printed.
+_MARKS_OUT = {"\u200e", "\u200f"}
+LRM = "\u200e"
+
+
+def ltr(text: str) -> str:
+    """``text`` kept left-to-right inside Arabic (a date: 2024-05-26, not 26-05-2024)."""
+    return f"{LRM}{text}{LRM}" if text else text
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,6 +290,10 @@ def _styled_line(
     seg = shown[a:b]
     if mode == "app":
         visual, order = visual_order(seg, level)
+        if _MARKS_OUT & set(visual):
+            keep = [k for k, ch in enumerate(visual) if ch not in _MARKS_OUT]
+            visual = "".join(visual[k] for k in keep)
+            order = [order[k] for k in keep]
     else:
         visual, order = seg, list(range(len(seg)))
     out = Text(no_wrap=True, overflow="ignore", end="")
@@ -373,6 +386,7 @@ def _one_line_cached(text: str, width: int, mode: Mode) -> tuple[str, int]:
         clean = _truncate_logical(clean, width)
     if mode == "app":
         clean = visual_order(clean, level)[0]
+    clean = "".join(ch for ch in clean if ch not in _MARKS_OUT)
     return clean, level
 
 
@@ -383,8 +397,10 @@ def one_line(text: str | None, width: int = 0, mode: Mode = "app", style: Style 
     if not text:
         return Text("", style=style)
     visual, level = _one_line_cached(text, width, mode)
-    return Text(visual, style=style, no_wrap=True, overflow="ignore", end="",
-                justify="right" if (level == 1 and mode == "app") else "left")
+    if width > 0 and level == 1 and mode == "app":
+        # Right-aligned by padding: DataTable cells do not justify every renderable.
+        visual = " " * max(width - cell_len(visual), 0) + visual
+    return Text(visual, style=style, no_wrap=True, overflow="ignore", end="")
 
 
 def cell_text(text: str | None, width: int, mode: Mode, style: Style | str = "") -> Text:

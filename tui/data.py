@@ -21,7 +21,7 @@ from rich.style import Style
 from rased.extract.display import safe_line
 from rased.store.models import QuoteRow
 from rased.store.store import Store
-from rased.tui.arabic import StyleSpan
+from rased.tui.arabic import StyleSpan, ltr
 from rased.tui.widgets.textview import Block, Link, Target
 
 __all__ = [
@@ -111,7 +111,23 @@ class Detail:
 
 
 def _meta(*parts: str | None) -> str:
-    return " · ".join(safe_line(p) for p in parts if p)
+    return " · ".join(ltr(safe_line(p)) if _is_ltr_value(p) else safe_line(p) for p in parts if p)
+
+
+def _is_ltr_value(p: str) -> bool:
+    # Dates, paths and numbers: no Arabic letter in them, so they read left to right.
+    return not any("\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u08ff" for ch in p)
+
+
+def display_path(path: str) -> str:
+    """A stored file path, shorter when it lies under the current folder or the home folder."""
+    p = Path(path)
+    for base, prefix in ((Path.cwd(), ""), (Path.home(), "~/")):
+        try:
+            return prefix + str(p.relative_to(base))
+        except ValueError:
+            continue
+    return path
 
 
 def _doc_label(source: str | None, date: str | None, title: str | None, first_line: str = "") -> str:
@@ -132,7 +148,7 @@ def build_document(store: Store, target: Target, query: str | None = None) -> De
     quotes = store.document_quotes(doc.id)
     blocks: list[Block] = []
     blocks.append(Block(_meta(doc.source or "unknown source", doc.date or "no date", doc.dateline), style=TITLE_STYLE))
-    blocks.append(Block(safe_line(doc.path) + (f" · {safe_line(doc.url)}" if doc.url else ""), style=META_STYLE))
+    blocks.append(Block(safe_line(display_path(doc.path)) + (f" · {safe_line(doc.url)}" if doc.url else ""), style=META_STYLE))
     blocks.append(
         Block(f"{doc.n_entities} entities · {doc.n_quotes} quotations · {doc.n_chars} characters", style=META_STYLE)
     )
@@ -258,7 +274,7 @@ def build_quote(store: Store, target: Target) -> Detail:
     else:
         blocks.append(Block("Speaker: unknown", style=META_STYLE, gap_before=1))
     blocks.append(Block("Outlet: " + _meta(q.source or "unknown source", q.date or "no date")))
-    where = f"In the document: {safe_line(q.path)}"
+    where = f"In the document: {safe_line(display_path(q.path))}"
     blocks.append(
         Block(where, [StyleSpan(0, len(where), LINK_STYLE)],
               [Link(0, len(where), Target("document", q.doc_id, q.start, q.end), where)])

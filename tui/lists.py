@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from rich.style import Style
 from rich.text import Text
 
 from rased.store.browse import filter_documents, filter_quotes
@@ -135,7 +136,7 @@ class EntitiesSpec(ListSpec):
     def cells(self, row: EntityRow, widths: list[int], mode: Mode) -> list[Text]:
         return [
             one_line(row.name, widths[0], mode, type_style(row.type)),
-            Text(TYPE_LABELS.get(row.type, row.type), style=type_style(row.type) + "not bold"),
+            Text(TYPE_LABELS.get(row.type, row.type), style=type_style(row.type) + Style(bold=False)),
             _num(row.n_documents, widths[2]),
             _num(row.n_mentions, widths[3]),
             _num(row.n_aliases, widths[4]),

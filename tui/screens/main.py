@@ -90,6 +90,8 @@ class MainScreen(Screen[None]):
         self.filters: dict[str, str] = {name: "" for name in TAB_ORDER}
         self.search_query = ""
         self.requests: dict[str, int] = {name: 0 for name in TAB_ORDER}
+        self.applied: dict[str, int] = {name: 0 for name in TAB_ORDER}
+        self.detail_applied = 0
         self.loaded: set[str] = set()
         self.detail_request = 0
         self.detail: Detail | None = None
@@ -134,6 +136,16 @@ class MainScreen(Screen[None]):
         self.set_interval(5.0, self.check_store)
 
     # -- helpers -----------------------------------------------------------------
+
+    @property
+    def idle(self) -> bool:
+        """No list or detail answer pending (tests and benchmarks wait for this)."""
+        return (
+            self._filter_timer is None
+            and self._preview_timer is None
+            and self.applied[self.tab] == self.requests[self.tab]
+            and self.detail_applied == self.detail_request
+        )
 
     def table(self, name: str | None = None) -> PagedTable:
         return self.query_one(f"#list-{name or self.tab}", PagedTable)
@@ -186,6 +198,8 @@ class MainScreen(Screen[None]):
 
     def load_list(self, name: str, cursor: int = 0) -> None:
         """Reload a list from its start (count + first page, or the filter's selection)."""
+        if name == self.tab:
+            self._filter_timer = None
         self.requests[name] += 1
         req = self.requests[name]
         t = self.table(name)
@@ -236,6 +250,7 @@ class MainScreen(Screen[None]):
     def on_page_loaded(self, msg: PageLoaded) -> None:
         if msg.request != self.requests[msg.tab]:
             return
+        self.applied[msg.tab] = msg.request
         t = self.table(msg.tab)
         if msg.error:
             self.notify(msg.error, title="Search", severity="warning")
@@ -302,7 +317,11 @@ class MainScreen(Screen[None]):
         if immediate:
             self.show_target(target, query=query)
         else:
-            self._preview_timer = self.set_timer(0.08, partial(self.show_target, target, query=query))
+            self._preview_timer = self.set_timer(0.08, partial(self._preview_fire, target, query))
+
+    def _preview_fire(self, target: Any, query: str | None) -> None:
+        self._preview_timer = None
+        self.show_target(target, query=query)
 
     @on(DataTable.RowSelected)
     def row_selected(self, event: DataTable.RowSelected) -> None:
@@ -431,6 +450,7 @@ class MainScreen(Screen[None]):
     def on_detail_loaded(self, msg: DetailLoaded) -> None:
         if msg.request != self.detail_request:
             return
+        self.detail_applied = msg.request
         d = msg.detail
         self.detail = d
         view = self.view

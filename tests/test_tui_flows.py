@@ -1,0 +1,271 @@
+"""The explorer's flows driven by Pilot on a store built from the sample articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rased.tui.app import make_app
+from rased.tui.screens.main import MainScreen
+from tests.tui_fixtures import _tui_config, settle, sync, tui_db  # noqa: F401 - fixtures
+
+SIZE = (120, 40)
+
+
+def main_of(app) -> MainScreen:  # type: ignore[no-untyped-def]
+    screen = app.screen
+    assert isinstance(screen, MainScreen)
+    return screen
+
+
+def detail_kind(app) -> str | None:  # type: ignore[no-untyped-def]
+    d = main_of(app).detail
+    return d.target.kind if d else None
+
+
+async def start(pilot) -> MainScreen:  # type: ignore[no-untyped-def]
+    await settle(pilot, lambda: "documents" in main_of(pilot.app).loaded and main_of(pilot.app).detail is not None)
+    return main_of(pilot.app)
+
+
+async def tab_to(pilot, main: MainScreen, kind: str, name: str | None = None) -> None:  # type: ignore[no-untyped-def]
+    """Press tab in the detail pane until the link cursor is on a ``kind`` link (to ``name``)."""
+    for _ in range(200):
+        await pilot.press("tab")
+        link = main.view.current_link
+        if link and link.target.kind == kind and (name is None or link.label == name):
+            return
+    raise AssertionError(f"no {kind} link {name or ''}")
+
+
+@sync
+async def test_document_mention_entity_quote_speaker_back_forward(tui_db: Path) -> None:  # noqa: F811
+    app = make_app(tui_db, bidi="app")
+    async with app.run_test(size=SIZE) as pilot:
+        main = await start(pilot)
+        # The document that names قاآني.
+        await pilot.press("slash")
+        await pilot.press(*"حرية")
+        await pilot.press("enter")
+        await settle(pilot, lambda: main.table().ranked and len(main.table().rows_data) >= 1)
+        await pilot.press("enter")
+        await settle(pilot, lambda: main.focused is main.view and detail_kind(app) == "document")
+        doc_id = main.detail.target.id
+        await tab_to(pilot, main, "entity", "إسماعيل قاآني")
+        await pilot.press("enter")
+        await settle(pilot, lambda: detail_kind(app) == "entity")
+        assert main.detail.title == "إسماعيل قاآني"
+        text = "\n".join(b.text for b in main.detail.blocks)
+        assert "قآاني" in text and "قاآني" in text  # both spellings on the card
+        assert "Documents (2)" in text
+        # Entity -> one of its quotations -> its speaker.
+        await tab_to(pilot, main, "quote")
+        await pilot.press("enter")
+        await settle(pilot, lambda: detail_kind(app) == "quote")
+        quote_id = main.detail.target.id
+        await tab_to(pilot, main, "entity")
+        await pilot.press("enter")
+        await settle(pilot, lambda: detail_kind(app) == "entity")
+        speaker_card = main.detail.target
+        # Back twice, forward once.
+        await pilot.press("backspace")
+        await settle(pilot, lambda: detail_kind(app) == "quote")
+        assert main.detail.target.id == quote_id
+        await pilot.press("alt+left")
+        await settle(pilot, lambda: detail_kind(app) == "entity" and main.detail.target != speaker_card
+                     or main.detail.title == "إسماعيل قاآني")
+        assert main.detail.title == "إسماعيل قاآني"
+        await pilot.press("alt+right")
+        await settle(pilot, lambda: detail_kind(app) == "quote")
+        assert main.detail.target.id == quote_id
+        # Quote -> its place in the document: the reader opens with the quotation selected.
+        await tab_to(pilot, main, "document")
+        await pilot.press("enter")
+        await settle(pilot, lambda: detail_kind(app) == "document" and main.view.current_link is not None)
+        assert main.view.current_link.target.kind == "quote"
+        assert main.view.current_link.target.id == quote_id
+        # Back to the very first document keeps working.
+        for _ in range(6):
+            await pilot.press("backspace")
+            await settle(pilot)
+        assert main.detail.target.kind == "document" and main.detail.target.id == doc_id
+
+
+@sync
+async def test_filter_ignores_spelling_variants(tui_db: Path) -> None:  # noqa: F811
+    app = make_app(tui_db, bidi="app")
+    async with app.run_test(size=SIZE) as pilot:
+        main = await start(pilot)
+        await pilot.press("2")
+        await settle(pilot, lambda: "entities" in main.loaded)
+        for query, expected in (("قآاني", "إسماعيل قاآني"), ("قاانى", "إسماعيل قاآني"),
+                                ("موسوي", "حسين الموسوي"), ("اسماعيل قآاني", "إسماعيل قاآني")):
+            box = main.query_one("#filter")
+            box.value = ""  # type: ignore[attr-defined]
+            await pilot.press("slash")
+            await pilot.press(*query)
+            await settle(pilot, lambda: main.table().ranked and bool(main.table().rows_data))
+            names = [r.name for r in main.table().rows_data]
+            assert names[0] == expected, (query, names)
+        # The typed filter is previewed shaped and in visual order.
+        preview = main.query_one("#filter-preview").render()
+        assert "ﻲﻧ" in str(preview)
+
+
+@sync
+async def test_palette_jumps_to_an_entity(tui_db: Path) -> None:  # noqa: F811
+    app = make_app(tui_db, bidi="app")
+    async with app.run_test(size=SIZE) as pilot:
+        main = await start(pilot)
+        await pilot.press("ctrl+p")
+        await settle(pilot)
+        await pilot.press(*"قآاني")
+        await pilot.pause(0.6)
+        await settle(pilot)
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(pilot, lambda: detail_kind(app) == "entity")
+        assert main.detail.title == "إسماعيل قاآني"
+
+
+@sync
+async def test_full_text_search_highlights_hits_n_and_N(tui_db: Path) -> None:  # noqa: F811
+    app = make_app(tui_db, bidi="app")
+    async with app.run_test(size=SIZE) as pilot:
+        main = await start(pilot)
+        await pilot.press("4")
+        await settle(pilot)
+        await pilot.press(*"غرفة عمليات مشتركة")
+        await pilot.press("enter")
+        await settle(pilot, lambda: main.tab == "search" and len(main.table().rows_data) == 2)
+        await pilot.press("enter")
+        await settle(pilot, lambda: detail_kind(app) == "document" and main.view.hit_count > 0)
+        view = main.view
+        assert view.hit_index == 0  # the first hit is selected on opening
+        hits = view.hit_count
+        await pilot.press("n")
+        assert view.hit_index == (1 % hits)
+        await pilot.press("N")
+        assert view.hit_index == 0
+        # The hit is painted on screen.
+        line = view.line_of_offset(view._hits[0][0]) - int(view.scroll_y)
+        strip = view.render_line(line)
+        assert any(seg.style and seg.style.bgcolor and seg.style.bgcolor.name in ("dark_orange", "yellow")
+                   for seg in strip)
+
+
+@sync
+async def test_copy_quotation_with_citation(tui_db: Path) -> None:  # noqa: F811
+    app = make_app(tui_db, bidi="app")
+    async with app.run_test(size=SIZE) as pilot:
+        main = await start(pilot)
+        await pilot.press("3")
+        await settle(pilot, lambda: "quotes" in main.loaded)
+        await pilot.press("s")  # sort by speaker ascending
+        await settle(pilot, lambda: main.table().sort == "speaker")
+        row = main.table().current
+        await pilot.press("y")
+        await settle(pilot, lambda: bool(app.clipboard))
+        assert row.text in app.clipboard
+        assert row.path in app.clipboard
+        assert (row.source or "unknown source") in app.clipboard
+
+
+@sync
+async def test_new_documents_filter_and_show_all(tui_db: Path) -> None:  # noqa: F811
+    app = make_app(tui_db, bidi="app", doc_ids=[2])
+    async with app.run_test(size=SIZE) as pilot:
+        main = await start(pilot)
+        assert [r.id for r in main.table().rows_data] == [2]
+        assert main.detail.target.id == 2
+        await pilot.press("x")
+        await settle(pilot, lambda: len(main.table().rows_data) == 5)
+
+
+@sync
+async def test_terminal_mode_is_logical_and_ctrl_b_switches(tui_db: Path) -> None:  # noqa: F811
+    app = make_app(tui_db, bidi="terminal")
+    async with app.run_test(size=SIZE) as pilot:
+        main = await start(pilot)
+        lines = main.view.plain_lines()
+        body = [ln for ln in lines if any("\u0621" <= c <= "\u064a" for c in ln)]
+        assert body, lines[:5]
+        assert not any("\ufe70" <= c <= "\ufefc" for ln in lines for c in ln)
+        await pilot.press("ctrl+b")
+        await settle(pilot)
+        assert main.mode == "app"
+        lines = main.view.plain_lines()
+        assert any("\ufe70" <= c <= "\ufefc" for ln in lines for c in ln)
+        from rased.tui.settings import load_settings
+
+        assert load_settings()["bidi"] == "app"
+
+
+@sync
+async def test_untrusted_article_text_is_inert(tmp_path: Path) -> None:
+    from rased.store.importer import import_paths
+    from rased.store.store import Store
+
+    art = tmp_path / "evil.txt"
+    art.write_text(
+        "وكالة الأنباء – 2024-05-01\n"
+        "قال [bold]المتحدث[/bold] إن [link=http://x]الخبر[/link] صحيح \x1b[2J\x1b]2;PWNED\x07 "
+        "\x1b]52;c;QUJD\x1b\\ \x9d و\u202eexe.txt نهاية\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "evil.db"
+    with Store.open(db) as st:
+        import_paths(st, [art], workers=1)
+    for mode in ("app", "terminal"):
+        app = make_app(db, bidi=mode)
+        async with app.run_test(size=SIZE) as pilot:
+            main = await start(pilot)
+            text = "\n".join(main.view.plain_lines())
+            assert "[bold]" in text and "[link=http://x]" in text
+            for bad in ("\x1b", "\x07", "\x9d", "\u202e"):
+                assert bad not in text
+            # The override shows as a marker and overrides nothing (exe.txt is not turned around).
+            assert "RLO" in text and "exe.txt" in text
+            if mode == "terminal":
+                assert "⟨RLO⟩" in text
+            # What reaches the terminal for the visible lines has no ESC from the article.
+            for y in range(main.view.size.height):
+                for seg in main.view.render_line(y):
+                    assert "\x1b" not in seg.text and "\x9d" not in seg.text
+
+
+@pytest.mark.parametrize("width", [80, 160])
+@sync
+async def test_narrow_and_wide_layouts(tui_db: Path, width: int) -> None:  # noqa: F811
+    app = make_app(tui_db, bidi="app")
+    async with app.run_test(size=(width, 24)) as pilot:
+        main = await start(pilot)
+        if width < 100:
+            assert main.pane_layout == "list"
+            await pilot.press("enter")
+            await settle(pilot, lambda: main.pane_layout == "detail" and main.focused is main.view)
+            await pilot.press("escape")
+            assert main.pane_layout == "list"
+        else:
+            assert main.pane_layout == "split"
+        await pilot.press("l")
+        assert main.pane_layout in ("list", "detail", "split")
+
+
+@sync
+async def test_help_lists_every_binding(tui_db: Path) -> None:  # noqa: F811
+    from rased.tui.screens.help import HelpScreen, key_rows
+
+    app = make_app(tui_db, bidi="app")
+    async with app.run_test(size=SIZE) as pilot:
+        await start(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        rows = key_rows(app)
+        described = {r[2] for r in rows}
+        for b in MainScreen.BINDINGS:
+            assert b.tooltip in described  # type: ignore[union-attr]
+        await pilot.press("escape")
+        assert isinstance(app.screen, MainScreen)
