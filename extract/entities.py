@@ -1,0 +1,577 @@
+"""Finding names in an article: gazetteer matches and names found from their context.
+
+Owns the detection passes, in this order (a word taken by one pass is not taken again):
+
+1. head words with a quoted or known name (حركة “أنصار الله”، وكالة أنباء «تسنيم»، لـ«حزب الله»)
+   or an unquoted name chain after an indefinite head (حركة النجباء، موقع يمن إيكو);
+2. gazetteer names, longest first, with clitics (وحماس، لحركة حماس، للجبهة الشعبية);
+3. titles before a person's name (اللواء حسين سلامي، السيد آية الله علي الخامنئي);
+4. role phrases: the name after the role's complement (المتحدث باسم حركة النجباء، حسين الموسوي)
+   or before the role (زياد نخالة الأمين العام لحركة الجهاد);
+5. the subject of a reporting or news verb (وقال أحمد يان:، بحث علي أكبر ولايتي);
+6. the outlet or place that opens a paragraph (الوقت- ، بغداد |).
+
+The result is a list of :class:`Raw` mentions; :mod:`rased.extract.resolve` ties them to
+entities. Offsets come from tokens, so ``text[start:end]`` is the surface.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .gazetteer import GazEntry, Gazetteer
+from .lexicon import Lexicon
+from .textview import CLOSE_MARKS, OPEN_MARKS, QUOTE_CHARS, Tok, View
+
+__all__ = ["Raw", "detect", "CONNECTORS"]
+
+CONNECTORS = frozenset({"عبد", "ابو", "ابي", "ابن", "بن", "بنت", "ال"})
+_PARTICLES_AFTER_TITLE = frozenset({"الراحل", "الراحله", "السابق", "السابقه", "الاسبق", "الحالي", "المنتهيه"})
+_ROLE_FILLERS = frozenset({"في", "باسم", "عن", "العام", "العامه", "الاعلى", "لشوون", "للشوون", "ال"})
+_SOURCE_LINE_MARKS = "-–—|"
+# The preposition على folds to the name علي; the written alef maqsura tells them apart.
+_ALA = ("على", "علی")
+_PRONOUN_ENDS = ("ها", "هم", "هما", "كم")
+_ARTICLE_CLITICS = ("بال", "لل", "كال", "فال", "وال")
+_TANWEEN = "\u064b"
+
+
+@dataclass(slots=True)
+class Raw:
+    """A mention before resolution."""
+
+    start: int
+    end: int
+    ti: int
+    tj: int
+    type: str
+    rule: str
+    name: tuple[str, ...]
+    """Normalised words of the name (the head included)."""
+    core: tuple[str, ...]
+    """The name without a droppable head word (حماس for حركة حماس)."""
+    display: str
+    """The name as a reader writes it, without quotation marks or clitics."""
+    gaz: GazEntry | None = None
+    single: bool = False
+    """A one-word person name: kept only if it resolves to a full name or a known entry."""
+    alts: tuple[str, ...] = ()
+    """Other readings of a one-word name (ولايتي, not only لايتي)."""
+
+
+class _Detector:
+    def __init__(self, view: View, gaz: Gazetteer, lex: Lexicon) -> None:
+        self.v = view
+        self.text = view.text
+        self.toks = view.toks
+        self.n = len(view.toks)
+        self.gaz = gaz
+        self.lex = lex
+        self.raws: list[Raw] = []
+        self.taken = [False] * self.n
+        self.start_at: dict[int, Raw] = {}
+
+    # -- helpers ---------------------------------------------------------------------
+
+    def add(self, raw: Raw) -> bool:
+        if raw.ti >= raw.tj or any(self.taken[raw.ti : raw.tj]):
+            return False
+        if not (0 <= raw.start < raw.end <= len(self.text)):
+            return False
+        for k in range(raw.ti, raw.tj):
+            self.taken[k] = True
+        self.raws.append(raw)
+        self.start_at[raw.ti] = raw
+        return True
+
+    def display(self, start: int, end: int) -> str:
+        s = self.text[start:end]
+        for c in QUOTE_CHARS + "()":
+            s = s.replace(c, " ")
+        return " ".join(s.split())
+
+    def quoted(self, start: int, end: int) -> bool:
+        """The span stands inside quotation marks or brackets."""
+        before = self.text[max(0, start - 3) : start].rstrip()
+        after = self.text[end : end + 3].lstrip()
+        return bool(before) and bool(after) and before[-1] in QUOTE_CHARS + "(" and after[0] in QUOTE_CHARS + ")"
+
+    def source_line(self, ti: int, end: int) -> bool:
+        """The span opens a paragraph and is followed by a dash or bar (الوقت- ، بغداد |)."""
+        if ti != 0 and "\n" not in self.toks[ti].sep:
+            return False
+        after = self.text[end : end + 3].lstrip(" \t")
+        return bool(after) and after[0] in _SOURCE_LINE_MARKS
+
+    def is_blocker(self, form: str) -> bool:
+        lex = self.lex
+        return (
+            form in lex.stop
+            or form in lex.verbs
+            or form in lex.subject_verbs
+            or lex.is_role(form)
+            or lex.is_source(form)
+            or form in lex.titles
+            or lex.head(form) is not None
+            or form in lex.nisba
+            or form in lex.generic
+        )
+
+    def title_at(self, i: int) -> int:
+        """Number of words of the title starting at token ``i`` (0 when none)."""
+        for form, _ in self.toks[i].readings:
+            for words in self.lex.titles.get(form, ()):
+                if i + len(words) <= self.n and all(
+                    self.toks[i + k].norm == words[k] and self.toks[i + k].plain_before for k in range(1, len(words))
+                ):
+                    return len(words)
+        return 0
+
+    def head_at(self, i: int) -> tuple[int, str, bool, bool, int] | None:
+        """(words, type, droppable, definite, start offset) of a head word at token ``i``."""
+        t = self.toks[i]
+        for form, off in t.readings:
+            if i + 1 < self.n and self.toks[i + 1].plain_before:
+                two = (form, self.toks[i + 1].norm)
+                info = self.lex.heads.get(two)
+                if info is not None:
+                    return 2, info.type, info.droppable, form.startswith("ال"), off
+            info = self.lex.head(form)
+            if info is not None:
+                return 1, info.type, info.droppable, form.startswith("ال"), off
+        return None
+
+    def gaz_match(self, i: int) -> tuple[int, int, tuple[GazEntry, ...]] | None:
+        """Longest gazetteer name starting at token ``i``: (end token, start offset, entries)."""
+        best: tuple[int, int, tuple[GazEntry, ...]] | None = None
+        for form, off in self.toks[i].readings:
+            for words, entries in self.gaz.index.get(form, ()):
+                size = len(words)
+                if best is not None and i + size <= best[0]:
+                    break
+                if i + size <= self.n and all(
+                    self.toks[i + k].norm == words[k] and self.toks[i + k].plain_before for k in range(1, size)
+                ):
+                    best = (i + size, off, entries)
+                    break
+        return best
+
+    def name_word(self, t: Tok, first: bool) -> tuple[str, int] | None:
+        form = t.norm
+        lex = self.lex
+        start = t.start
+        orig = self.text[t.start : t.end]
+        if orig.endswith(_ALA) or _TANWEEN in orig:
+            return None
+        if form not in lex.clitic_names:
+            if form.startswith(_ARTICLE_CLITICS) or form.endswith(_PRONOUN_ENDS):
+                return None
+            if first and form[:1] in ("ب", "ل", "ك") and len(form) > 4:
+                return None
+        if first and form[:1] in ("و", "ف") and len(form) > 3 and form not in lex.clitic_names:
+            form = form[1:]
+            start = next((off for f, off in t.readings if f == form), t.start)
+        elif not first and form[:1] == "و" and len(form) > 3 and form not in lex.clitic_names:
+            nxt = self.toks[t.i + 1] if t.i + 1 < self.n else None
+            if nxt is not None and not (nxt.sep and nxt.sep[0] in "،,:.؛;«“”»\"") or self.is_blocker(form[1:]):
+                return None
+        if len(form) < 2 or not form.isalpha() or not ("\u0600" <= form[0] <= "\u06ff"):
+            return None
+        if self.is_blocker(form) or self.is_blocker(t.norm):
+            return None
+        if first and form.startswith("ال"):
+            return None
+        return form, start
+
+    def boundary(self, k: int) -> bool:
+        """True when the word at ``k`` cannot continue a name (or the text ends)."""
+        if k >= self.n:
+            return True
+        t = self.toks[k]
+        if not t.plain_before or self.taken[k]:
+            return True
+        form = t.norm
+        if form[:1] == "و" and len(form) > 3 and form not in self.lex.clitic_names:
+            return True
+        return any(self.is_blocker(f) for f, _ in t.readings) or not form.isalpha()
+
+    def name_run(self, j: int, min_len: int = 2) -> tuple[int, int, int, tuple[str, ...]] | None:
+        """A person's name starting at token ``j``: (ti, tj, start offset, words)."""
+        if j >= self.n or self.taken[j]:
+            return None
+        words: list[str] = []
+        real = 0
+        start = -1
+        k = j
+        after_connector = False
+        while k < self.n and real < 4:
+            t = self.toks[k]
+            if k > j and (not t.plain_before or self.taken[k]):
+                break
+            if t.norm in CONNECTORS and k + 1 < self.n and self.toks[k + 1].plain_before:
+                if k == j:
+                    start = t.start
+                words.append(t.norm)
+                after_connector = True
+                k += 1
+                continue
+            w = self.name_word(t, first=(not words))
+            if w is None and after_connector and t.norm.isalpha() and not self.is_blocker(t.norm):
+                w = (t.norm, t.start)
+            if w is None:
+                break
+            if not words:
+                start = w[1]
+            words.append(w[0])
+            real += 1
+            k += 1
+            ends = w[0].startswith("ال") and not after_connector and real >= 2
+            after_connector = False
+            if ends:
+                break
+        while words and words[-1] in CONNECTORS:
+            words.pop()
+            k -= 1
+        if real < min_len or not words or start < 0:
+            return None
+        if not self.boundary(k):
+            return None
+        return j, k, start, tuple(words)
+
+    def person(self, run: tuple[int, int, int, tuple[str, ...]], rule: str) -> bool:
+        ti, tj, start, words = run
+        end = self.toks[tj - 1].end
+        real = [w for w in words if w not in CONNECTORS]
+        alts: tuple[str, ...] = ()
+        if len(real) == 1:
+            alts = tuple(f for f, _ in self.toks[ti].readings)
+            if start != self.toks[ti].start:
+                # ولايتي is a name, not و + لايتي: keep the whole word when it reads as one.
+                alts = (self.toks[ti].norm, *alts)
+        return self.add(
+            Raw(
+                start,
+                end,
+                ti,
+                tj,
+                "person",
+                rule,
+                words,
+                words,
+                self.display(start, end),
+                single=len(real) == 1,
+                alts=alts,
+            )
+        )
+
+    # -- passes ----------------------------------------------------------------------
+
+    def pass_heads(self) -> None:
+        for i in range(self.n):
+            if self.taken[i]:
+                continue
+            h = self.head_at(i)
+            if h is None:
+                continue
+            size, htype, droppable, definite, hstart = h
+            own = self.gaz_match(i)
+            if own is not None and own[0] > i + size:
+                continue  # the gazetteer knows the whole name, head included
+            j = i + size
+            if j >= self.n:
+                continue
+            nxt = self.toks[j]
+            head_words = tuple(self.toks[k].norm for k in range(i, j))
+            head_words = (next(f for f, o in self.toks[i].readings if o == hstart),) + head_words[1:]
+            head_text = self.display(hstart, self.toks[j - 1].end)
+            opener = nxt.sep[-1:] if nxt.sep else ""
+            if opener and opener in OPEN_MARKS + '("':
+                self._head_quoted(i, j, htype, droppable, hstart, head_words, head_text)
+                continue
+            if not nxt.plain_before:
+                continue
+            g = self.gaz_match(j)
+            if g is not None:
+                entry = self._compatible(g[2], htype)
+                if entry is not None:
+                    core = tuple(self.toks[k].norm for k in range(j, g[0]))
+                    end = self.toks[g[0] - 1].end
+                    self.add(
+                        Raw(
+                            hstart,
+                            end,
+                            i,
+                            g[0],
+                            entry.type,
+                            "gazetteer",
+                            head_words + core,
+                            core,
+                            self.display(hstart, end),
+                            gaz=entry,
+                        )
+                    )
+                continue
+            if definite or htype in ("event", "location"):
+                continue
+            self._head_chain(i, j, htype, droppable, hstart, head_words)
+
+    def _compatible(self, entries: tuple[GazEntry, ...], htype: str) -> GazEntry | None:
+        for e in entries:
+            if e.type == htype:
+                return e
+        return None
+
+    def _head_quoted(
+        self, i: int, j: int, htype: str, droppable: bool, hstart: int, head_words: tuple[str, ...], head_text: str
+    ) -> None:
+        open_pos = self.toks[j].start - 1
+        limit = min(len(self.text), open_pos + 80)
+        close = -1
+        for p in range(self.toks[j].start, limit):
+            c = self.text[p]
+            if c == "\n":
+                break
+            if c in CLOSE_MARKS + ')"':
+                close = p
+                break
+        if close < 0:
+            return
+        k = j
+        while k < self.n and self.toks[k].start < close:
+            k += 1
+        if k == j or k - j > 6:
+            return
+        if any(self.toks[x].norm in self.lex.stop for x in range(j, k)):
+            return
+        core = tuple(self.toks[x].norm for x in range(j, k))
+        inner = self.display(self.toks[j].start, self.toks[k - 1].end)
+        entry = None
+        whole = self.gaz.lookup(" ".join(head_words + core)) or self.gaz.lookup(inner)
+        for e in whole:
+            if e.type == htype or htype == "organization" and e.type == "organization":
+                entry = e
+                break
+        if entry is None and htype in ("organization", "media") and len(core) > 0:
+            entry = next(iter(self.gaz.lookup(inner)), None)
+        etype = entry.type if entry is not None else htype
+        end = close + 1
+        name = head_words + core
+        self.add(
+            Raw(
+                hstart,
+                end,
+                i,
+                k,
+                etype,
+                "gazetteer" if entry else "head",
+                name,
+                core if droppable else name,
+                f"{head_text} {inner}",
+                gaz=entry,
+            )
+        )
+
+    def _head_chain(
+        self, i: int, j: int, htype: str, droppable: bool, hstart: int, head_words: tuple[str, ...]
+    ) -> None:
+        first = self.toks[j]
+        if self.taken[j] or self.is_blocker(first.norm) or not first.norm.isalpha():
+            return
+        if first.norm[:1] == "و" and len(first.norm) > 3:
+            return
+        k = j + 1
+        limit = 3 if htype == "media" else 4
+        while k < self.n and k - j < limit and self.toks[k].plain_before and not self.taken[k]:
+            t = self.toks[k]
+            if self.is_blocker(t.norm) or not t.norm.isalpha() or t.norm[:1] == "و":
+                break
+            if htype == "organization" and not any(f.startswith("ال") for f, _ in t.readings):
+                break
+            k += 1
+        core = tuple(self.toks[x].norm for x in range(j, k))
+        if all(w in self.lex.generic for w in core):
+            return
+        if htype == "organization" and not any(
+            f.startswith("ال") for x in range(j, k) for f, _ in self.toks[x].readings
+        ):
+            return
+        end = self.toks[k - 1].end
+        name = head_words + core
+        self.add(Raw(hstart, end, i, k, htype, "head", name, core if droppable else name, self.display(hstart, end)))
+
+    def pass_gazetteer(self) -> None:
+        found: list[tuple[int, int, int, tuple[GazEntry, ...]]] = []
+        for i in range(self.n):
+            if self.taken[i]:
+                continue
+            m = self.gaz_match(i)
+            if m is not None:
+                found.append((i, m[0], m[1], m[2]))
+        found.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
+        for i, tj, off, entries in found:
+            end = self.toks[tj - 1].end
+            entry = self._choose(entries, i, off, end)
+            if entry is None:
+                continue
+            words = tuple(f for f, o in self.toks[i].readings if o == off)[:1] + tuple(
+                self.toks[k].norm for k in range(i + 1, tj)
+            )
+            self.add(Raw(off, end, i, tj, entry.type, "gazetteer", words, words, self.display(off, end), gaz=entry))
+
+    def _choose(self, entries: tuple[GazEntry, ...], i: int, start: int, end: int) -> GazEntry | None:
+        plain = [e for e in entries if not e.quoted_only]
+        special = self.quoted(start, end) or self.source_line(i, end)
+        if special:
+            quoted = [e for e in entries if e.quoted_only]
+            if quoted and (not plain or self.source_line(i, end) or self.quoted(start, end)):
+                # A quoted or paragraph-opening common word names the outlet, not the place.
+                if not plain or any(e.type == "media" for e in quoted):
+                    return quoted[0]
+        return plain[0] if plain else None
+
+    def pass_titles(self) -> None:
+        i = 0
+        while i < self.n:
+            size = self.title_at(i)
+            if size == 0:
+                i += 1
+                continue
+            j = i + size
+            while j < self.n and (extra := self.title_at(j)):
+                j += extra
+            while j < self.n and (self.toks[j].norm in self.lex.nisba or self.toks[j].norm in _PARTICLES_AFTER_TITLE):
+                j += 1
+            if j < self.n and not self.taken[j] and (self.toks[j].plain_before or self.toks[j].comma_before):
+                run = self.name_run(j, min_len=1)
+                if run is not None and not (run[2] != self.toks[j].start and run[1] - run[0] == 1):
+                    self.person(run, "title")
+            i = max(i + 1, j)
+
+    def _is_role(self, t: Tok) -> bool:
+        return any(self.lex.is_role(f) for f, _ in t.readings[:2]) and t.norm not in self.lex.stop
+
+    def pass_roles(self) -> None:
+        for i in range(self.n):
+            t = self.toks[i]
+            if not self._is_role(t):
+                continue
+            self._role_backward(i)
+            if not self.taken[i]:
+                self._role_forward(i)
+
+    def _role_forward(self, i: int) -> None:
+        k = i + 1
+        steps = 0
+        in_dash = False
+        while k < self.n and steps < 16:
+            steps += 1
+            t = self.toks[k]
+            if any(c in "–—" for c in t.sep) or " - " in self.text[self.toks[k - 1].end : t.start]:
+                in_dash = not in_dash
+            if t.sentence_start or t.colon_before:
+                return
+            if t.norm in ("ان", "انه", "انها", "بان", "لان") or t.norm in self.lex.verbs:
+                return
+            if self.title_at(k):
+                return
+            if t.comma_before or (k > i + 1 and t.sep and t.sep[-1] in CLOSE_MARKS + ")"):
+                run = self.name_run(k)
+                if run is not None:
+                    self.person(run, "role")
+                    return
+            raw = self.start_at.get(k)
+            if raw is not None:
+                k = raw.tj
+                while k < self.n and self.toks[k].norm in self.lex.nisba and self.toks[k].plain_before:
+                    k += 1
+                if k < self.n and (self.toks[k].plain_before or self.toks[k].sep[-1:] in CLOSE_MARKS):
+                    run = self.name_run(k)
+                    if run is not None:
+                        self.person(run, "role")
+                        return
+                continue
+            if t.norm in self.lex.nisba and k + 1 < self.n and self.toks[k + 1].plain_before:
+                run = self.name_run(k + 1)
+                if run is not None:
+                    self.person(run, "role")
+                    return
+            if t.norm in self.lex.stop and t.norm not in _ROLE_FILLERS and not in_dash:
+                return
+            k += 1
+
+    def _role_backward(self, i: int) -> None:
+        t = self.toks[i]
+        if not (t.plain_before or t.comma_before) or i == 0:
+            return
+        if t.norm[:1] == "و" and t.norm not in self.lex.clitic_names and not t.comma_before:
+            return
+        if not t.comma_before and self.title_at(i):
+            return  # الرئيس الإيراني إبراهيم رئيسي: a title before a name, not after one
+        end_k = i  # exclusive
+        for size in (4, 3, 2):
+            j = end_k - size
+            if j < 0:
+                continue
+            if any(self.taken[x] for x in range(j, end_k)):
+                continue
+            before = self.toks[j]
+            prev = self.toks[j - 1].norm if j > 0 else ""
+            boundary_before = (
+                j == 0
+                or not before.plain_before
+                or prev in ("مع", "بين", "ان", "بان")
+                or prev in self.lex.subject_verbs
+                or prev in self.lex.verbs
+                or (before.norm[:1] == "و" and before.norm not in self.lex.clitic_names)
+            )
+            if not boundary_before:
+                continue
+            run = self.name_run(j)
+            if run is not None and run[1] == end_k:
+                self.person(run, "role")
+                return
+
+    def pass_subjects(self) -> None:
+        lex = self.lex
+        for i, t in enumerate(self.toks):
+            forms = [f for f, _ in t.readings[:2]]
+            if not any(f in lex.verbs or f in lex.subject_verbs for f in forms):
+                continue
+            if any(f in lex.verbs and (lex.verbs[f].kind in ("participle", "according")
+                                       or lex.verbs[f].gender == "p") for f in forms):
+                continue
+            k = i + 1
+            if k >= self.n or self.taken[k] or not self.toks[k].plain_before:
+                continue
+            run = self.name_run(k, min_len=1)
+            if run is not None:
+                self.person(run, "subject")
+
+    def pass_source_line(self) -> None:
+        for i, t in enumerate(self.toks):
+            if i != 0 and "\n" not in t.sep:
+                continue
+            k = i
+            while k < self.n and k - i < 3 and (k == i or self.toks[k].plain_before):
+                end = self.toks[k].end
+                if self.source_line(i, end) and not any(self.taken[i : k + 1]):
+                    words = tuple(self.toks[x].norm for x in range(i, k + 1))
+                    if not any(self.is_blocker(w) for w in words) and all(w.isalpha() for w in words):
+                        start = t.start
+                        self.add(
+                            Raw(start, end, i, k + 1, "media", "source-line", words, words, self.display(start, end))
+                        )
+                    break
+                k += 1
+
+
+def detect(view: View, gaz: Gazetteer, lex: Lexicon) -> list[Raw]:
+    """All raw mentions of the text, in text order."""
+    d = _Detector(view, gaz, lex)
+    d.pass_heads()
+    d.pass_gazetteer()
+    d.pass_titles()
+    d.pass_roles()
+    d.pass_subjects()
+    d.pass_source_line()
+    return sorted(d.raws, key=lambda r: r.start)

@@ -1,0 +1,178 @@
+"""The word lists of extraction, read once from ``extract/data/`` and kept normalised.
+
+Owns: reporting verbs (with derived feminine, plural and dual forms), attribution words,
+titles, role nouns, unnamed-source heads, entity head words, nisba adjectives, stop words,
+generic words, subject verbs and clitic-initial first names. Every form is stored after
+:func:`rased.extract.normalize.normalize`, so lookups compare normalised tokens.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .normalize import normalize
+
+__all__ = ["Lexicon", "VerbInfo", "HeadInfo", "lexicon", "data_lines", "strip_article"]
+
+
+@dataclass(frozen=True, slots=True)
+class VerbInfo:
+    """What a reporting word tells: the gender of its subject and how it attributes."""
+
+    gender: str
+    """m (masculine singular), f (feminine singular or non-human plural), p (plural), n (none)."""
+    kind: str
+    """say, transmit (نقل ... عن), participle (مشيراً), according (بحسب)."""
+
+
+@dataclass(frozen=True, slots=True)
+class HeadInfo:
+    """A word that opens the name of an entity (حركة، وكالة، مدينة)."""
+
+    type: str
+    droppable: bool
+
+
+def data_lines(name: str) -> list[str]:
+    """The non-empty, non-comment lines of a packaged data file."""
+    text = resources.files("rased.extract").joinpath("data", name).read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        line = line.rstrip("\n")
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        out.append(line)
+    return out
+
+
+def strip_article(form: str) -> str:
+    """A normalised word without its leading ال (kept when too little would remain)."""
+    if form.startswith("ال") and len(form) > 3:
+        return form[2:]
+    return form
+
+
+def _derive_verbs(line: str) -> dict[str, VerbInfo]:
+    parts = line.split()
+    words = [p for p in parts if "=" not in p]
+    opts = dict(p.split("=", 1) for p in parts if "=" in p)
+    kind = opts.get("kind", "say")
+    out: dict[str, VerbInfo] = {}
+    if len(words) < 2:
+        return out
+    past, pres = normalize(words[0]), normalize(words[1])
+    part = normalize(words[2]) if len(words) > 2 else ""
+    out[past] = VerbInfo("m", kind)
+    out[pres] = VerbInfo("m", kind)
+    if "f" in opts:
+        for w in opts["f"].split(","):
+            out[normalize(w)] = VerbInfo("f", kind)
+    else:
+        out[past + "ت"] = VerbInfo("f", kind)
+        if pres.startswith("ي"):
+            out["ت" + pres[1:]] = VerbInfo("f", kind)
+    if "pl" in opts:
+        for w in opts["pl"].split(","):
+            out[normalize(w)] = VerbInfo("p", kind)
+    else:
+        out[past + "وا"] = VerbInfo("p", kind)
+        out[past + "ا"] = VerbInfo("p", kind)
+        out[past + "تا"] = VerbInfo("p", kind)
+        out[pres + "ون"] = VerbInfo("p", kind)
+        out[pres + "ان"] = VerbInfo("p", kind)
+    if part:
+        stem = part[:-1] if part.endswith("ا") else part
+        out.setdefault(stem + "ا", VerbInfo("m", "participle"))
+        out.setdefault(stem, VerbInfo("m", "participle"))
+        out.setdefault(stem + "ه", VerbInfo("f", "participle"))
+        out.setdefault(stem + "ين", VerbInfo("p", "participle"))
+    return out
+
+
+def _nisba_forms(stem: str) -> list[str]:
+    base = [stem, stem + "ه", stem + "ون", stem + "ين", stem + "ان"]
+    if stem.endswith("ي"):
+        base.append(stem[:-1] + "يه")
+    return base + ["ال" + f for f in base]
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """All word lists, normalised; built once per process by :func:`lexicon`."""
+
+    verbs: dict[str, VerbInfo]
+    titles: dict[str, tuple[tuple[str, ...], ...]]
+    """First word -> the titles starting with it (as word tuples), longest first."""
+    roles: frozenset[str]
+    sources: frozenset[str]
+    source_phrases: dict[str, tuple[tuple[str, ...], ...]]
+    heads: dict[tuple[str, ...], HeadInfo]
+    nisba: dict[str, str]
+    stop: frozenset[str]
+    generic: frozenset[str]
+    subject_verbs: frozenset[str]
+    clitic_names: frozenset[str]
+    compound_tails: frozenset[str]
+
+    def is_role(self, form: str) -> bool:
+        return strip_article(form) in self.roles or form in self.roles
+
+    def is_source(self, form: str) -> bool:
+        return strip_article(form) in self.sources or form in self.sources
+
+    def head(self, form: str) -> HeadInfo | None:
+        return self.heads.get((form,)) or self.heads.get((strip_article(form),))
+
+    def is_nisba(self, form: str) -> bool:
+        return form in self.nisba
+
+
+def _multi(lines: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for line in lines:
+        words = tuple(normalize(line).split())
+        if words:
+            table.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in table.items()}
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The word lists of ``extract/data``, loaded on first use and kept for the process."""
+    verbs: dict[str, VerbInfo] = {}
+    for line in data_lines("reporting_verbs.txt"):
+        for form, info in _derive_verbs(line).items():
+            verbs.setdefault(form, info)
+    for line in data_lines("attribution_words.txt"):
+        verbs[normalize(line)] = VerbInfo("n", "according")
+    heads: dict[tuple[str, ...], HeadInfo] = {}
+    for line in data_lines("heads.tsv"):
+        cols = line.split("\t")
+        if len(cols) >= 2:
+            words = tuple(normalize(cols[0]).split())
+            heads[words] = HeadInfo(cols[1].strip(), len(cols) > 2 and cols[2].strip() == "y")
+    nisba: dict[str, str] = {}
+    for line in data_lines("nisba.tsv"):
+        cols = line.split("\t")
+        stem = normalize(cols[0])
+        ref = cols[1].strip() if len(cols) > 1 else ""
+        for form in _nisba_forms(stem):
+            nisba.setdefault(form, ref)
+    single_sources = [normalize(x) for x in data_lines("source_words.txt") if " " not in x.strip()]
+    multi_sources = [x for x in data_lines("source_words.txt") if " " in x.strip()]
+    return Lexicon(
+        verbs=verbs,
+        titles=_multi(data_lines("titles.txt")),
+        roles=frozenset(normalize(x) for x in data_lines("roles.txt")),
+        sources=frozenset(single_sources),
+        source_phrases=_multi(multi_sources),
+        heads=heads,
+        nisba=nisba,
+        stop=frozenset(normalize(x) for x in data_lines("stopwords.txt")),
+        generic=frozenset(normalize(x) for x in data_lines("generic_words.txt")),
+        subject_verbs=frozenset(normalize(x) for x in data_lines("subject_verbs.txt")),
+        clitic_names=frozenset(normalize(x) for x in data_lines("clitic_names.txt")),
+        compound_tails=frozenset(normalize(x) for x in data_lines("compound_tails.txt")),
+    )

@@ -1,0 +1,418 @@
+"""Direct quotations: the spans inside quotation marks, which of them are quotations, and who said them.
+
+Spans: “…”, «…», "…" and ”…” (an opening ” glued to the next word, as in و”نادر”); a mark
+never closed ends at the end of its paragraph; a stray closing mark is ignored; «» nest.
+
+A span is a quotation unless it is a name (one entity mention covers it) or a short phrase
+(three words or fewer) with no reporting cue right before it (a reporting verb, إن/أن, or a
+colon): “النصر”، «الأخبار»، “فصائل المقاومة” are not quotations.
+
+The speaker, by the first rule that gives one:
+
+1. the nearest reporting cue before the quotation in its sentence (outside other quotations)
+   that has an explicit subject: the entity right after the verb (وقال حسين الموسوي)
+   or after its role phrase (وقال المتحدث باسم حركة النجباء، حسين الموسوي), the speaker
+   after the last عن of a transmitting verb (نقلت الوكالة عن مسؤول حوثي), an unnamed
+   source (مصادر خاصة; المصادر/المسؤول refer back to the last source with that head), or
+   the entity just before a verb without و (ماهر الطاهر، قال); news verbs (هنأ ولايتي)
+   count as cues for their subject;
+2. a reporting verb or بحسب right after the closing mark ("…"، قال فلان);
+3. elision (وأضاف:، وتابعت أن، مشيراً إلى أن): the last explicit subject in the article
+   whose verb had the same gender.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .entities import Raw
+from .lexicon import Lexicon, VerbInfo, strip_article
+from .records import Quote
+from .resolve import Resolved
+from .textview import QUOTE_CHARS, View
+
+__all__ = ["QSpan", "find_spans", "extract_quotes"]
+
+_MARK_RE = re.compile("[«»“”„‟\"\n]")
+_THAT = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "لان", "قايلا", "قايله"})
+_SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما"})
+_SOURCE_LINKS = frozenset({"من", "في", "داخل", "مقربه", "مقرب", "رفيعه", "رفيع", "مطلعه", "مطلع"})
+_TIME = frozenset(
+    {"اليوم", "امس", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "مساء", "صباح",
+     "فجر", "الماضي", "مويخرا", "ايضا", "بدوره", "بدورها", "من", "جهته", "جهتها", "جانبه", "جانبها", "قد"}
+)
+_MAX_WINDOW = 80
+
+
+@dataclass(frozen=True, slots=True)
+class QSpan:
+    """Text between quotation marks: inner offsets, and whether a closing mark was found."""
+
+    start: int
+    end: int
+    close: int
+    """Offset of the closing mark, or of the paragraph end when none."""
+    closed: bool
+
+
+def _inner(text: str, a: int, b: int) -> tuple[int, int] | None:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return (a, b) if a < b else None
+
+
+def find_spans(text: str) -> list[QSpan]:
+    """Every span inside quotation marks, in text order."""
+    spans: list[QSpan] = []
+    cur: tuple[str, int] | None = None
+    depth = 0
+
+    def finish(end: int, closed: bool) -> None:
+        assert cur is not None
+        span = _inner(text, cur[1] + 1, end)
+        if span is not None:
+            spans.append(QSpan(span[0], span[1], end, closed))
+
+    for m in _MARK_RE.finditer(text):
+        c, p = m.group(), m.start()
+        if c == "\n":
+            if cur is not None:
+                finish(p, False)
+                cur = None
+            continue
+        if cur is None:
+            nxt = text[p + 1 : p + 2]
+            if c in "«“„‟\"" or (c == "”" and nxt.isalnum()):
+                cur, depth = (c, p), 0
+            continue
+        oc = cur[0]
+        if oc == "«":
+            if c == "«":
+                depth += 1
+            elif c == "»":
+                if depth:
+                    depth -= 1
+                else:
+                    finish(p, True)
+                    cur = None
+        elif oc == '"':
+            if c == '"':
+                finish(p, True)
+                cur = None
+        elif c == "”":
+            finish(p, True)
+            cur = None
+        elif c in "“„":
+            prev = text[p - 1 : p]
+            nxt = text[p + 1 : p + 2]
+            if prev and not prev.isspace() and (not nxt or not nxt.isalnum()):
+                finish(p, True)  # “…“: an opening mark used to close
+                cur = None
+            else:
+                finish(p, False)
+                cur = (c, p)
+    if cur is not None:
+        finish(len(text), False)
+    return spans
+
+
+@dataclass(slots=True)
+class _Speaker:
+    name: str
+    surface: str
+    is_entity: bool
+
+
+class _Quoter:
+    def __init__(self, view: View, res: Resolved, lex: Lexicon) -> None:
+        self.v = view
+        self.text = view.text
+        self.toks = view.toks
+        self.n = len(view.toks)
+        self.res = res
+        self.lex = lex
+        self.starts = [t.start for t in self.toks]
+        self.cover: dict[int, tuple[Raw, int]] = {}
+        self.begin: dict[int, tuple[Raw, int]] = {}
+        for raw, gi, _ in res.mentions:
+            self.begin.setdefault(raw.ti, (raw, gi))
+            for k in range(raw.ti, raw.tj):
+                self.cover[k] = (raw, gi)
+        self.sources: list[tuple[int, str, str]] = []
+        self.subject: dict[int, _Speaker | None] = {}
+        self.timeline: list[tuple[int, _Speaker, str]] = []
+
+    # -- tokens ----------------------------------------------------------------------------
+
+    def tok_range(self, start: int, end: int) -> tuple[int, int]:
+        return bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+
+    def cue(self, k: int) -> tuple[str, VerbInfo | None, int] | None:
+        """(form, reporting info or None for a news verb, start offset) of a cue at token k."""
+        t = self.toks[k]
+        for form, off in t.readings[:3]:
+            if off != t.start and not (form and self.text[t.start] in "وف"):
+                continue
+            info = self.lex.verbs.get(form)
+            if info is not None:
+                return form, info, off
+            if form in self.lex.subject_verbs:
+                return form, None, off
+        return None
+
+    def clause_end(self, k: int) -> bool:
+        t = self.toks[k]
+        return t.sentence_start or t.colon_before or t.quote >= 0 or t.norm in _THAT
+
+    # -- speakers ---------------------------------------------------------------------------
+
+    def entity_speaker(self, k: int) -> _Speaker | None:
+        hit = self.cover.get(k)
+        if hit is None:
+            return None
+        raw, gi = hit
+        if self.res.groups[gi].type == "event":
+            return None
+        return _Speaker(self.res.canonical[gi], self.text[raw.start : raw.end], True)
+
+    def source_phrase(self, k: int) -> _Speaker | None:
+        t = self.toks[k]
+        form, off = next(((f, o) for f, o in t.readings if self.lex.is_source(f)), ("", -1))
+        if off < 0:
+            return None
+        m = k + 1
+        while m < self.n and m - k < 8:
+            u = self.toks[m]
+            if u.comma_before or u.sentence_start or u.colon_before or u.quote >= 0:
+                break
+            if u.norm in _THAT or u.norm in _SAYING or u.norm in self.lex.verbs:
+                break
+            if u.norm in self.lex.stop and u.norm not in _SOURCE_LINKS:
+                break
+            m += 1
+        end = self.toks[m - 1].end
+        surface = self.text[off:end]
+        desc = surface
+        for c in QUOTE_CHARS:
+            desc = desc.replace(c, " ")
+        desc = " ".join(desc.split())
+        stem = strip_article(form)
+        if form.startswith("ال"):
+            for _, s, d in reversed(self.sources):
+                if s == stem:
+                    return _Speaker(d, surface, False)
+            return _Speaker(desc, surface, False)
+        self.sources.append((off, stem, desc))
+        return _Speaker(desc, surface, False)
+
+    def role_speaker(self, k: int) -> _Speaker | None:
+        m = k
+        while m < self.n and m - k < 16:
+            if m > k and self.clause_end(m):
+                break
+            hit = self.cover.get(m)
+            if hit is not None and self.res.groups[hit[1]].type == "person":
+                return self.entity_speaker(m)
+            m += 1
+        return None
+
+    def explicit_subject(self, ci: int, info: VerbInfo | None) -> _Speaker | None:
+        k = ci + 1
+        if k < self.n and self.toks[k].comma_before and not self.toks[k].sentence_start:
+            m = k + 1
+            while m < self.n and m - k < 8 and not self.toks[m].comma_before and not self.clause_end(m):
+                m += 1
+            if m < self.n and self.toks[m].comma_before and not self.toks[m].sentence_start:
+                k = m
+            else:
+                return self.pre_verb(ci)
+        while k < self.n and self.toks[k].norm in _TIME and k - ci < 5 and k not in self.cover:
+            k += 1
+        if info is not None and info.kind == "transmit":
+            last = -1
+            m = k
+            while m < self.n and m - k < 24:
+                if m > k and self.clause_end(m):
+                    break
+                if self.toks[m].norm == "عن":
+                    last = m
+                m += 1
+            if last >= 0 and last + 1 < self.n:
+                k = last + 1
+        if k >= self.n or self.toks[k].quote >= 0 or self.toks[k].sentence_start or self.toks[k].colon_before:
+            return self.pre_verb(ci)
+        sp = self.entity_speaker(k)
+        if sp is not None:
+            return sp
+        t = self.toks[k]
+        is_role = any(self.lex.is_role(f) or f in self.lex.titles for f, _ in t.readings[:2])
+        if is_role:
+            sp = self.role_speaker(k)
+            if sp is not None:
+                return sp
+        sp = self.source_phrase(k)
+        if sp is not None:
+            return sp
+        if is_role:
+            return self.role_phrase(k)
+        return self.pre_verb(ci)
+
+    def role_phrase(self, k: int) -> _Speaker | None:
+        m = k + 1
+        while m < self.n and m - k < 6 and not self.clause_end(m) and not self.toks[m].comma_before:
+            if self.toks[m].norm in self.lex.verbs:
+                break
+            m += 1
+        start = next((o for f, o in self.toks[k].readings if self.lex.is_role(f) or f in self.lex.titles),
+                     self.toks[k].start)
+        surface = self.text[start : self.toks[m - 1].end]
+        desc = surface
+        for c in QUOTE_CHARS:
+            desc = desc.replace(c, " ")
+        return _Speaker(" ".join(desc.split()), surface, False)
+
+    def pre_verb(self, ci: int) -> _Speaker | None:
+        t = self.toks[ci]
+        if t.norm[:1] in ("و", "ف") and t.norm not in self.lex.verbs and t.norm not in self.lex.subject_verbs:
+            return None
+        k = ci - 1
+        if k >= 0 and self.toks[k].norm in ("قد", "كان", "كانت") and t.plain_before:
+            k -= 1
+        if k < 0 or self.toks[k + 1].sentence_start:
+            return None
+        hit = self.cover.get(k)
+        if hit is None or self.res.groups[hit[1]].type in ("location", "event"):
+            return None
+        return self.entity_speaker(k)
+
+    # -- the article --------------------------------------------------------------------
+
+    def prepare(self) -> None:
+        """Explicit subjects of every cue, in text order (sources and the timeline need order)."""
+        for k in range(self.n):
+            if self.toks[k].quote >= 0:
+                continue
+            c = self.cue(k)
+            if c is None:
+                continue
+            form, info, _ = c
+            if info is not None and info.kind in ("participle",):
+                self.subject[k] = None
+                continue
+            sp = self.explicit_subject(k, info)
+            self.subject[k] = sp
+            if sp is not None:
+                gender = info.gender if info is not None else ("f" if form.endswith("ت") else "m")
+                self.timeline.append((self.toks[k].start, sp, gender))
+
+    def from_timeline(self, pos: int, gender: str) -> _Speaker | None:
+        fallback = None
+        for p, sp, g in reversed(self.timeline):
+            if p >= pos:
+                continue
+            if fallback is None:
+                fallback = sp
+            if g == gender or (gender in ("f", "p") and g in ("f", "p")) or gender == "n":
+                return sp
+        return fallback
+
+    def speaker_for(self, q: QSpan, a: int) -> tuple[_Speaker | None, str | None]:
+        window: list[int] = []
+        b = a - 1
+        while b >= 0 and len(window) < _MAX_WINDOW:
+            window.append(b)
+            if self.toks[b].sentence_start and self.toks[b].quote < 0:
+                break
+            b -= 1
+        verb: str | None = None
+        gender = ""
+        for k in window:
+            if self.toks[k].quote >= 0:
+                continue
+            c = self.cue(k)
+            if c is None:
+                continue
+            form, info, off = c
+            if info is not None and verb is None:
+                verb = self.text[off : self.toks[k].end]
+                gender = info.gender
+            sp = self.subject.get(k)
+            if sp is not None:
+                return sp, verb or self.text[off : self.toks[k].end]
+        if verb is None:
+            after = self.after_quote(q)
+            if after is not None:
+                return after
+        sp = self.from_timeline(q.start, gender or "n")
+        return sp, verb
+
+    def after_quote(self, q: QSpan) -> tuple[_Speaker | None, str | None] | None:
+        z = bisect.bisect_right(self.starts, q.close)
+        if z >= self.n or self.toks[z].sentence_start:
+            return None
+        c = self.cue(z)
+        if c is None or c[1] is None:
+            return None
+        info = c[1]
+        sp = self.explicit_subject(z, info)
+        if sp is None:
+            return None
+        return sp, self.text[c[2] : self.toks[z].end]
+
+    def accept(self, q: QSpan, a: int, b: int) -> bool:
+        if a >= b:
+            return False
+        inner = [k for k in range(a, b) if not any(f in self.lex.titles for f, _ in self.toks[k].readings[:2])]
+        hits = {id(self.cover[k][0]) if k in self.cover else None for k in inner}
+        if inner and None not in hits and len(hits) == 1:
+            return False  # a name in quotation marks: “الشيخ نعيم قاسم”، «حزب الله»
+        words = b - a
+        if words >= 4:
+            return True
+        if words == 1:
+            return False
+        first = self.toks[a]
+        if ":" in first.sep:
+            return True
+        prev = self.toks[a - 1] if a > 0 else None
+        if prev is None:
+            return False
+        return prev.norm in _THAT or self.cue(a - 1) is not None and self.cue(a - 1)[1] is not None  # type: ignore[index]
+
+    def run(self, spans: list[QSpan]) -> list[Quote]:
+        accepted: list[tuple[QSpan, int, int]] = []
+        for n, q in enumerate(spans):
+            a, b = self.tok_range(q.start, q.end)
+            for k in range(a, b):
+                self.toks[k].qspan = n
+            if self.accept(q, a, b):
+                accepted.append((q, a, b))
+                for k in range(a, b):
+                    self.toks[k].quote = len(accepted) - 1
+        self.prepare()
+        out = []
+        for q, a, _ in accepted:
+            sp, verb = self.speaker_for(q, a)
+            out.append(
+                Quote(
+                    text=self.text[q.start : q.end],
+                    start=q.start,
+                    end=q.end,
+                    speaker=sp.name if sp else None,
+                    speaker_surface=sp.surface if sp else None,
+                    verb=verb,
+                    speaker_is_entity=bool(sp and sp.is_entity),
+                )
+            )
+        return out
+
+
+def extract_quotes(view: View, res: Resolved, lex: Lexicon, spans: list[QSpan] | None = None) -> list[Quote]:
+    """The article's quotations with speakers."""
+    if spans is None:
+        spans = find_spans(view.text)
+    return _Quoter(view, res, lex).run(spans)

@@ -1,0 +1,376 @@
+"""Tying mentions to entities within one article, and the key that ties them across articles.
+
+Rules, in order (the rule name is kept in ``Mention.rule`` and explained in the notes):
+
+- ``gazetteer``: a known entry (all its aliases are one entity: حماس = حركة حماس);
+- ``exact``: the same name key (rased's ``name_key``: hamza, ال, spacing folded), which also
+  joins زياد نخالة / زياد النخالة and قاآني / قآاني;
+- ``spacing``: a two-word name written as one word of a fuller name (أحمد يان → أحمديان);
+- ``variant:NN``: rapidfuzz ratio ≥ 90 between name keys of two people with the same first
+  name (only compared when their lengths are close, so the loop stays cheap);
+- ``surname``: one word that is the family name of a person named in full in the article,
+  tied to the nearest full mention before it (after it when none is before);
+- ``short-form``: the name of an organisation without its droppable head (النجباء → حركة النجباء).
+
+Different first names are never merged, and a longer organisation name is never merged
+into a shorter one (كتائب حزب الله ≠ حزب الله).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from .entities import CONNECTORS, Raw
+from .gazetteer import GazEntry, Gazetteer, gazetteer
+from .lexicon import Lexicon, lexicon
+from .normalize import name_key, normalize
+from .records import Entity, EntityType, Mention
+from .textview import View
+
+__all__ = ["Group", "Resolved", "resolve", "entity_key"]
+
+
+@dataclass(slots=True)
+class Group:
+    """One entity of the article while it is being built."""
+
+    type: str
+    gaz: GazEntry | None
+    key: str
+    first_word: str = ""
+    members: list[tuple[Raw, str]] = field(default_factory=list)
+
+    @property
+    def real_words(self) -> tuple[str, ...]:
+        best = max((r for r, _ in self.members), key=lambda r: len(r.name), default=None)
+        if best is None:
+            return ()
+        return tuple(w for w in best.name if w not in CONNECTORS)
+
+
+@dataclass(slots=True)
+class Resolved:
+    """The article's entities and, for each mention, the group it belongs to."""
+
+    groups: list[Group]
+    mentions: list[tuple[Raw, int, str]]
+    """(mention, group index, rule), in text order."""
+    entities: list[Entity]
+    canonical: list[str]
+    notes: list[str]
+
+
+def _real(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w for w in words if w not in CONNECTORS)
+
+
+class _Resolver:
+    def __init__(self, view: View, raws: list[Raw], gaz: Gazetteer, lex: Lexicon) -> None:
+        self.v = view
+        self.raws = raws
+        self.gaz = gaz
+        self.lex = lex
+        self.groups: list[Group] = []
+        self.by_gaz: dict[int, int] = {}
+        self.by_key: dict[tuple[str, str], int] = {}
+        self.assigned: list[tuple[Raw, int, str]] = []
+        self.notes: list[str] = []
+
+    def group_for_gaz(self, e: GazEntry) -> int:
+        g = self.by_gaz.get(e.id)
+        if g is None:
+            g = len(self.groups)
+            self.groups.append(Group(e.type, e, name_key(e.canonical)))
+            self.by_gaz[e.id] = g
+        return g
+
+    def new_group(self, etype: str, key: str, first: str = "") -> int:
+        g = len(self.groups)
+        self.groups.append(Group(etype, None, key, first))
+        self.by_key[(etype, key)] = g
+        return g
+
+    def assign(self, raw: Raw, g: int, rule: str) -> None:
+        self.groups[g].members.append((raw, rule))
+        self.assigned.append((raw, g, rule))
+        if rule not in ("exact", "gazetteer", "head", "title", "role", "subject", "source-line"):
+            self.notes.append(f"«{raw.display}» → {self.groups[g].key} ({rule})")
+
+    def person_entry(self, name: str) -> GazEntry | None:
+        return next((e for e in self.gaz.lookup(name) if e.type == "person"), None)
+
+    # -- full names ------------------------------------------------------------------
+
+    def place_person(self, raw: Raw) -> None:
+        real = _real(raw.name)
+        full = " ".join(raw.name)
+        key = name_key(full)
+        entry = self.person_entry(full)
+        if entry is not None:
+            self.assign(raw, self.group_for_gaz(entry), "gazetteer")
+            return
+        g = self.by_key.get(("person", key))
+        if g is not None:
+            self.assign(raw, g, "exact")
+            return
+        for gi, grp in enumerate(self.groups):
+            if grp.type != "person":
+                continue
+            for member, _ in grp.members:
+                gwords = _real(member.name)
+                # One word of a fuller name written in two (أحمد يان / أحمديان).
+                if len(real) == 2 and len(gwords) > 2 and key == name_key(gwords[-1]):
+                    self.assign(raw, gi, "spacing")
+                    return
+                if len(gwords) == 2 and len(real) > 2 and name_key(real[-1]) == name_key(" ".join(gwords)):
+                    self.assign(raw, gi, "spacing")
+                    return
+        first = name_key(real[0]) if real else ""
+        for gi, grp in enumerate(self.groups):
+            if grp.type != "person" or abs(len(grp.key) - len(key)) > 3 or not grp.first_word:
+                continue
+            if grp.first_word != first:
+                continue
+            score = fuzz.ratio(grp.key, key, score_cutoff=90)
+            if score:
+                self.assign(raw, gi, f"variant:{int(score)}")
+                return
+        self.assign(raw, self.new_group("person", key, first), "exact")
+
+    def place_named(self, raw: Raw) -> None:
+        if raw.gaz is not None:
+            self.assign(raw, self.group_for_gaz(raw.gaz), "gazetteer")
+            return
+        entries = [e for e in self.gaz.lookup(raw.display) if e.type == raw.type]
+        if not entries:
+            entries = [e for e in self.gaz.lookup(" ".join(raw.core)) if e.type == raw.type]
+        if entries:
+            self.assign(raw, self.group_for_gaz(entries[0]), "gazetteer")
+            return
+        key = name_key(" ".join(raw.core))
+        g = self.by_key.get((raw.type, key))
+        if g is not None:
+            self.assign(raw, g, "exact")
+            return
+        self.assign(raw, self.new_group(raw.type, key), "exact")
+
+    # -- one-word names ----------------------------------------------------------------
+
+    def surname_index(self) -> dict[str, list[int]]:
+        out: dict[str, list[int]] = {}
+        for gi, grp in enumerate(self.groups):
+            if grp.type != "person":
+                continue
+            names = [r.name for r, _ in grp.members] + ([()] if grp.gaz is None else [])
+            if grp.gaz is not None:
+                names += [tuple(normalize(a).split()) for a in grp.gaz.aliases]
+            for words in names:
+                if len(_real(words)) < 2:
+                    continue
+                last = words[-1]
+                if len(words) > 1 and words[-2] in CONNECTORS or last in self.lex.compound_tails:
+                    continue
+                k = name_key(last)
+                if len(k) >= 4 and gi not in out.setdefault(k, []):
+                    out[k].append(gi)
+        return out
+
+    def nearest(self, candidates: list[int], pos: int) -> int:
+        best, best_d = candidates[0], None
+        for gi in candidates:
+            starts = [r.start for r, _ in self.groups[gi].members]
+            before = [pos - s for s in starts if s < pos]
+            d = min(before) if before else 10**9 + min(abs(s - pos) for s in starts)
+            if best_d is None or d < best_d:
+                best, best_d = gi, d
+        return best
+
+    def place_single(self, raw: Raw, index: dict[str, list[int]]) -> None:
+        for form in raw.alts or raw.name:
+            cands = index.get(name_key(form))
+            if cands:
+                tok = self.v.toks[raw.ti]
+                if form == tok.norm and raw.start != tok.start:
+                    raw.start = tok.start
+                    raw.display = self.v.text[raw.start : raw.end]
+                self.assign(raw, self.nearest(cands, raw.start), "surname")
+                return
+        for form in raw.alts or raw.name:
+            entry = self.person_entry(form)
+            if entry is not None:
+                self.assign(raw, self.group_for_gaz(entry), "gazetteer")
+                return
+        if raw.rule == "title":
+            self.place_person(raw)
+
+    def scan_surnames(self, taken: list[bool]) -> None:
+        index = self.surname_index()
+        if not index:
+            return
+        toks = self.v.toks
+        lex = self.lex
+        for i, t in enumerate(toks):
+            if taken[i]:
+                continue
+            if i + 1 < len(toks) and not taken[i + 1] and toks[i + 1].plain_before:
+                pair = name_key(t.norm + toks[i + 1].norm)
+                if pair in index and self.name_like(t.norm) and self.name_like(toks[i + 1].norm):
+                    self._add_scanned(i, i + 2, t.start, index[pair], "spacing", taken)
+                    continue
+            for form, off in t.readings:
+                if form in lex.nisba or form in lex.stop or form in lex.generic:
+                    break
+                k = name_key(form)
+                if k in index:
+                    self._add_scanned(i, i + 1, off, index[k], "surname", taken)
+                    break
+
+    def name_like(self, form: str) -> bool:
+        lex = self.lex
+        return form.isalpha() and not (
+            form in lex.stop or form in lex.verbs or form in lex.generic or form in lex.nisba
+            or lex.is_role(form) or form in lex.titles
+        )
+
+    def _add_scanned(self, ti: int, tj: int, start: int, cands: list[int], rule: str, taken: list[bool]) -> None:
+        end = self.v.toks[tj - 1].end
+        words = tuple(self.v.toks[k].norm for k in range(ti, tj))
+        raw = Raw(start, end, ti, tj, "person", rule, words, words, self.v.text[start:end])
+        self.assign(raw, self.nearest(cands, start), rule)
+        for k in range(ti, tj):
+            taken[k] = True
+
+    def scan_short_forms(self, taken: list[bool]) -> None:
+        cores: dict[tuple[str, ...], int] = {}
+        for gi, grp in enumerate(self.groups):
+            if grp.gaz is not None or grp.type == "person":
+                continue
+            for r, _ in grp.members:
+                if r.core != r.name and r.core and not all(w in self.lex.generic for w in r.core):
+                    if len("".join(r.core)) >= 4:
+                        cores.setdefault(r.core, gi)
+        if not cores:
+            return
+        toks = self.v.toks
+        for i, t in enumerate(toks):
+            if taken[i]:
+                continue
+            for form, off in t.readings:
+                for core, gi in cores.items():
+                    size = len(core)
+                    if form != core[0] or i + size > len(toks):
+                        continue
+                    if all(toks[i + k].norm == core[k] and toks[i + k].plain_before and not taken[i + k]
+                           for k in range(1, size)):
+                        end = toks[i + size - 1].end
+                        raw = Raw(off, end, i, i + size, self.groups[gi].type, "short-form", core, core,
+                                  self.v.text[off:end])
+                        self.assign(raw, gi, "short-form")
+                        for k in range(i, i + size):
+                            taken[k] = True
+                        break
+                if taken[i]:
+                    break
+
+    # -- all -------------------------------------------------------------------------------
+
+    def run(self) -> Resolved:
+        singles = []
+        for raw in self.raws:
+            if raw.type == "person" and raw.gaz is None:
+                if raw.single:
+                    singles.append(raw)
+                else:
+                    self.place_person(raw)
+            else:
+                self.place_named(raw)
+        index = self.surname_index()
+        for raw in singles:
+            self.place_single(raw, index)
+        taken = [False] * len(self.v.toks)
+        for raw, _, _ in self.assigned:
+            for k in range(raw.ti, raw.tj):
+                taken[k] = True
+        self.scan_surnames(taken)
+        self.scan_short_forms(taken)
+        self.assigned.sort(key=lambda x: x[0].start)
+        return self.build()
+
+    def _head_plus(self, raw: Raw, gkey: str) -> bool:
+        """The mention is a head word plus the known name (معركة “ثأر الأحرار”)."""
+        for size in (1, 2):
+            head = raw.name[:size]
+            if len(raw.name) > size and (head in self.lex.heads or (size == 1 and self.lex.head(head[0]))):
+                if name_key(" ".join(raw.name[size:])) == gkey:
+                    return True
+        return False
+
+    def build(self) -> Resolved:
+        canonical: list[str] = []
+        entities: list[Entity] = []
+        for grp in self.groups:
+            if not grp.members:
+                canonical.append("")
+                continue
+            ordered = sorted(grp.members, key=lambda m: m[0].start)
+            chosen = None
+            if grp.gaz is not None:
+                # The known name, in the article's own spelling when the article uses it
+                # alone, else as the gazetteer writes it when the article wraps it in a head
+                # word (معركة “ثأر الأحرار”).
+                gkey = name_key(grp.gaz.canonical)
+                chosen = next((r.display for r, _ in ordered if name_key(r.display) == gkey), None)
+                if chosen is None and any(self._head_plus(r, gkey) for r, _ in ordered):
+                    chosen = grp.gaz.canonical
+            if chosen is None:
+                chosen = max(ordered, key=lambda m: (len(name_key(m[0].display)), -m[0].start))[0].display
+            canonical.append(chosen)
+        order = sorted(
+            (gi for gi, grp in enumerate(self.groups) if grp.members),
+            key=lambda gi: min(r.start for r, _ in self.groups[gi].members),
+        )
+        for gi in order:
+            grp = self.groups[gi]
+            mentions = tuple(
+                Mention(self.v.text[r.start : r.end], r.start, r.end, r.rule if rule == "exact" else rule)
+                for r, rule in sorted(grp.members, key=lambda m: m[0].start)
+            )
+            etype: EntityType = grp.type  # type: ignore[assignment]
+            entities.append(Entity(canonical[gi], etype, mentions))
+        return Resolved(self.groups, self.assigned, entities, canonical, self.notes)
+
+
+def resolve(view: View, raws: list[Raw], gaz: Gazetteer, lex: Lexicon) -> Resolved:
+    """Group the raw mentions of one article into entities."""
+    return _Resolver(view, raws, gaz, lex).run()
+
+
+@lru_cache(maxsize=65536)
+def entity_key(canonical: str, type: str) -> str:  # noqa: A002 - the record's field name
+    """A key under which one entity of several articles coincides, for the store.
+
+    ``type:`` plus the name key of the gazetteer entry the name belongs to, else of the
+    name without a droppable head word (حركة، وكالة، قناة...) when something specific
+    remains. So حماس and حركة “حماس” give one key, كتائب حزب الله and حزب الله two.
+    """
+    gaz = gazetteer()
+    lex = lexicon()
+    entries = [e for e in gaz.lookup(canonical) if e.type == type]
+    if entries:
+        return f"{type}:{name_key(entries[0].canonical)}"
+    words = normalize(canonical).split()
+    for size in (2, 1):
+        head = tuple(words[:size])
+        info = lex.heads.get(head) or (lex.heads.get((head[0][2:],)) if size == 1 and head else None)
+        if info is not None and info.droppable and len(words) > size:
+            rest = words[size:]
+            if not all(w in lex.generic for w in rest):
+                entries = [e for e in gaz.lookup(" ".join(rest)) if e.type == type]
+                if entries:
+                    return f"{type}:{name_key(entries[0].canonical)}"
+                return f"{type}:{name_key(' '.join(rest))}"
+            break
+    return f"{type}:{name_key(canonical)}"

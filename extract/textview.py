@@ -1,0 +1,145 @@
+"""The token view of one article that every extraction step reads.
+
+Owns: the words of the text with their offsets, normalised forms and clitic readings
+(``وحماس`` → حماس, ``لحركة`` → حركة, ``للجبهة`` → الجبهة), the punctuation between words,
+and paragraph/sentence boundaries. Offsets always index the original text, so any span
+built from tokens satisfies ``text[start:end] == surface``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .lexicon import lexicon
+from .normalize import MARKS, normalize
+
+__all__ = ["Tok", "View", "build_view", "QUOTE_CHARS", "OPEN_MARKS", "CLOSE_MARKS", "norm_word"]
+
+_WORD_RE = re.compile(f"[\\w{MARKS}\u200c\u200d]+")
+QUOTE_CHARS = '«»“”„‟"″'
+OPEN_MARKS = "«“„‟"
+CLOSE_MARKS = "»”"
+_SENT_END = frozenset(".!?؟\n")
+_COMMA = frozenset("،,؛;–—-")
+
+_CONJ = ("", "و", "ف")
+_PREP = ("", "ب", "ل", "ك")
+
+
+@lru_cache(maxsize=200_000)
+def norm_word(word: str) -> str:
+    """The normalised form of one word (cached: news vocabulary repeats a lot)."""
+    return normalize(word).replace(" ", "")
+
+
+@lru_cache(maxsize=4096)
+def _letters(ch: str) -> int:
+    return len(norm_word(ch))
+
+
+@dataclass(slots=True)
+class Tok:
+    """One word of the text."""
+
+    i: int
+    start: int
+    end: int
+    norm: str
+    sep: str
+    """The non-space characters between the previous word and this one ("\\n" for a line break)."""
+    readings: tuple[tuple[str, int], ...] = ()
+    """(form, start offset) for the word itself and each reading without proclitics."""
+    quote: int = -1
+    """Index of the accepted quotation that contains this word, or -1."""
+    qspan: int = -1
+    """Index of the quotation-mark span (accepted or not) that contains this word, or -1."""
+
+    @property
+    def sentence_start(self) -> bool:
+        return any(c in _SENT_END for c in self.sep)
+
+    @property
+    def comma_before(self) -> bool:
+        return any(c in _COMMA for c in self.sep)
+
+    @property
+    def colon_before(self) -> bool:
+        return ":" in self.sep
+
+    @property
+    def plain_before(self) -> bool:
+        """Only white space separates this word from the previous one."""
+        return not self.sep
+
+
+@dataclass(slots=True)
+class View:
+    """The text and its tokens."""
+
+    text: str
+    toks: list[Tok] = field(default_factory=list)
+
+    def surface(self, start: int, end: int) -> str:
+        return self.text[start:end]
+
+
+def _advance(text: str, start: int, end: int, n: int) -> int:
+    """The offset after the first ``n`` letters of ``text[start:end]`` (marks skipped)."""
+    pos = start
+    seen = 0
+    while pos < end and seen < n:
+        seen += _letters(text[pos])
+        pos += 1
+    # Marks that belong to the last skipped letter stay with it.
+    while pos < end and _letters(text[pos]) == 0:
+        pos += 1
+    return pos
+
+
+def _readings(text: str, start: int, end: int, norm: str) -> tuple[tuple[str, int], ...]:
+    out: list[tuple[str, int]] = [(norm, start)]
+    lex = lexicon()
+    if norm in lex.clitic_names or len(norm) < 3:
+        return tuple(out)
+    seen = {norm}
+    for conj in _CONJ:
+        if conj and not norm.startswith(conj):
+            continue
+        rest = norm[len(conj) :]
+        for prep in _PREP:
+            if prep and not rest.startswith(prep):
+                continue
+            n = len(conj) + len(prep)
+            if n == 0:
+                continue
+            stem = rest[len(prep) :]
+            if prep == "ل" and stem.startswith("ل") and len(stem) >= 3:
+                # لِـ before الـ drops the alef (للجبهة): the whole word stays the surface.
+                form = "ا" + stem
+                if form not in seen:
+                    seen.add(form)
+                    out.append((form, start))
+            if len(stem) >= 2 and stem not in seen:
+                seen.add(stem)
+                out.append((stem, _advance(text, start, end, n)))
+    return tuple(out)
+
+
+def build_view(text: str) -> View:
+    """Tokenise ``text`` once for all extraction steps."""
+    view = View(text)
+    prev_end = 0
+    for m in _WORD_RE.finditer(text):
+        norm = norm_word(m.group())
+        if not norm:
+            continue
+        gap = text[prev_end : m.start()]
+        sep = "".join("\n" if c == "\n" else c for c in gap if not c.isspace() or c == "\n")
+        start, end = m.start(), m.end()
+        tok = Tok(len(view.toks), start, end, norm, sep)
+        tok.readings = _readings(text, start, end, norm)
+        view.toks.append(tok)
+        prev_end = end
+    return view
