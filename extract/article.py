@@ -20,6 +20,7 @@ own fields (HTML meta tags, JSON fields) do not already give it.
 from __future__ import annotations
 
 import json
+import math
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -215,7 +216,8 @@ def _field(obj: dict[str, object], names: tuple[str, ...], problems: list[str], 
         if isinstance(value, dict) and isinstance(value.get("name"), str):
             value = value["name"]  # {"source": {"id": ..., "name": "..."}}
         if isinstance(value, (int, float)) and not isinstance(value, bool) and name in _DATE_FIELDS:
-            value = str(int(value))
+            # A timestamp; JSON also allows Infinity and NaN, which are no date.
+            value = str(int(value)) if math.isfinite(value) else ""
         if not isinstance(value, str):
             problems.append(f"{where}: field '{name}' is not a string (ignored)")
             continue

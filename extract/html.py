@@ -140,6 +140,9 @@ _FURNITURE_STEMS = (
     "breaking",
 )
 _FURNITURE = frozenset(_FURNITURE_STEMS) | frozenset(s + "s" for s in _FURNITURE_STEMS)
+# Bounds that keep a hostile page (100,000 nested furniture divs) from taking quadratic time.
+_MAX_DEPTH = 256
+_MAX_FURNITURE = 500
 _CLASS_WORD_RE = re.compile(r"[a-z]+")
 _CONTENT_SELECTORS = (
     '[itemprop="articleBody"]',
@@ -331,8 +334,11 @@ def _remove(nodes: list[LexborNode]) -> None:
     for n in nodes:
         anc = n.parent
         inside = False
+        depth = 0
         while anc is not None:
-            if anc.mem_id in chosen:
+            depth += 1
+            # Deeper than any real page: leave the node alone rather than walk forever.
+            if anc.mem_id in chosen or depth > _MAX_DEPTH:
                 inside = True
                 break
             anc = anc.parent
@@ -444,6 +450,8 @@ def parse_page(html: str) -> HtmlPage:
     main_len = len(_text(main)) or 1
     drop = []
     for node in main.css("*"):
+        if len(drop) >= _MAX_FURNITURE:
+            break
         if node.tag == "header" or _is_furniture(node):
             # A wrapper with a misleading class ("has-sidebar") must not take the article with it.
             if len(_text(node)) <= 0.5 * main_len:

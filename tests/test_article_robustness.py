@@ -130,3 +130,18 @@ def test_huge_single_line_file_is_linear(tmp_path: Path) -> None:
     path.write_text(chunk * (50_000_000 // len(chunk.encode())), "utf-8")
     art = read_file(path).articles[0]
     assert len(art.text) > 1_000_000
+
+
+def test_deeply_nested_furniture_page_finishes() -> None:
+    depth = 20_000
+    html = '<div class="menu">' * depth + "<p>" + "وقال المتحدث إن الاجتماع انتهى. " * 5 + "</p>" + "</div>" * depth
+    try:
+        parse_html(f"<html><body>{html}</body></html>")
+    except ArticleError:
+        pass
+
+
+def test_json_infinity_date_is_ignored(tmp_path: Path) -> None:
+    path = tmp_path / "inf.jsonl"
+    path.write_text('{"text": "نص الخبر.", "date": Infinity}\n{"text": "نص آخر.", "date": NaN}\n', "utf-8")
+    assert [a.date for a in read_file(path).articles] == [None, None]
