@@ -448,7 +448,7 @@ def parse_page(html: str) -> HtmlPage:
     _remove(body.css(",".join(_DROP_TAGS)))
     main = _main_container(body)
     main_len = len(_text(main)) or 1
-    drop = []
+    drop: list[LexborNode] = []
     for node in main.css("*"):
         if len(drop) >= _MAX_FURNITURE:
             break
