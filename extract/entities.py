@@ -218,6 +218,9 @@ class _Detector:
             w = self.name_word(t, first=(not words))
             if w is None and after_connector and t.norm.isalpha() and not self.is_blocker(t.norm):
                 w = (t.norm, t.start)
+            if (w is None and real == 1 and t.norm in self.lex.nisba and t.norm.startswith("ال")
+                    and self.boundary(k + 1)):
+                w = (t.norm, t.start)  # هالة المصري: a nisba as the family name
             if w is None:
                 break
             if not words:
@@ -341,7 +344,7 @@ class _Detector:
             k += 1
         if k == j or k - j > 6:
             return
-        if any(self.toks[x].norm in self.lex.stop for x in range(j, k)):
+        if all(self.toks[x].norm in self.lex.stop for x in range(j, k)):
             return
         core = tuple(self.toks[x].norm for x in range(j, k))
         inner = self.display(self.toks[j].start, self.toks[k - 1].end)
@@ -439,8 +442,16 @@ class _Detector:
             j = i + size
             while j < self.n and (extra := self.title_at(j)):
                 j += extra
-            while j < self.n and (self.toks[j].norm in self.lex.nisba or self.toks[j].norm in _PARTICLES_AFTER_TITLE):
-                j += 1
+            adjectives = 0
+            while j < self.n and self.toks[j].plain_before:
+                form = self.toks[j].norm
+                if form in self.lex.nisba or form in _PARTICLES_AFTER_TITLE:
+                    j += 1
+                elif form.startswith("ال") and adjectives < 2 and not self.is_blocker(form) and not self.taken[j]:
+                    adjectives += 1  # الناشطة الحقوقية ريم عودة
+                    j += 1
+                else:
+                    break
             if j < self.n and not self.taken[j] and (self.toks[j].plain_before or self.toks[j].comma_before):
                 run = self.name_run(j, min_len=1)
                 if run is not None and not (run[2] != self.toks[j].start and run[1] - run[0] == 1):
@@ -490,6 +501,13 @@ class _Detector:
                         self.person(run, "role")
                         return
                 continue
+            if (k > i + 1 and t.plain_before and not t.norm.startswith("ال")
+                    and any(f.startswith("ال") for f, _ in self.toks[k - 1].readings)):
+                # مدير العمليات في الجمعية نبيل حداد: a name right after the complement.
+                run = self.name_run(k)
+                if run is not None:
+                    self.person(run, "role")
+                    return
             if t.norm in self.lex.nisba and k + 1 < self.n and self.toks[k + 1].plain_before:
                 run = self.name_run(k + 1)
                 if run is not None:

@@ -185,7 +185,9 @@ def read_header(paragraphs: list[str], title_hint: str | None = None) -> Header:
                 h.source = name
             del paras[i]
             continue
-        if i == 0 and h.source is None and len(paras) > 1:
+        # A site's name stands above the title: a short line followed by another short line
+        # (a title that merely starts with وكالة is followed by the body).
+        if i == 0 and h.source is None and len(paras) > 2 and is_headline_like(paras[1]):
             site = _site_line(line)
             if site:
                 h.source = site

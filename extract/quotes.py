@@ -193,6 +193,8 @@ class _Quoter:
                 break
             if u.norm in self.lex.stop and u.norm not in _SOURCE_LINKS:
                 break
+            if u.norm == "ل" or (m in self.begin and self.begin[m][0].start != u.start and u.norm[:1] == "ل"):
+                break  # مصادر مطلعة لـ«شبكة سهيل»: the outlet it spoke to is not part of the source
             m += 1
         end = self.toks[m - 1].end
         surface = self.text[off:end]

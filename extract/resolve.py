@@ -220,8 +220,12 @@ class _Resolver:
                 if pair in index and self.name_like(t.norm) and self.name_like(toks[i + 1].norm):
                     self._add_scanned(i, i + 2, t.start, index[pair], "spacing", taken)
                     continue
+            prev = toks[i - 1].readings[:2] if i > 0 and t.plain_before else ()
+            after_verb = any(f in lex.verbs or f in lex.subject_verbs for f, _ in prev)
             for form, off in t.readings:
-                if form in lex.nisba or form in lex.stop or form in lex.generic:
+                if form in lex.stop or form in lex.generic or (form in lex.nisba and not after_verb):
+                    # A nisba is a family name only where a subject stands (قالت المصري),
+                    # not after a noun (المسؤول الحوثي).
                     break
                 k = name_key(form)
                 if k in index:
