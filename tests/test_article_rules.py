@@ -145,3 +145,10 @@ def test_a_real_short_paragraph_after_the_body_stays() -> None:
     # Only labels start a related block: a short closing line of the article is kept.
     art = parse_text(f"{BODY}\n{BODY2}\nوكالة الأنباء الوطنية")
     assert art.text.endswith("وكالة الأنباء الوطنية")
+
+
+def test_short_title_with_an_outlet_word_is_not_a_site_header() -> None:
+    art = parse_text(f"وكالة الطاقة الذرية تحذر\n{BODY}\n{BODY2}")
+    assert art.source is None
+    assert art.title == "وكالة الطاقة الذرية تحذر"
+    assert art.text.startswith("وكالة الطاقة الذرية تحذر\n\n")
