@@ -52,10 +52,14 @@ _TAGS = frozenset(
 _DATE_WORDS = frozenset(
     normalize(w)
     for w in """الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت يوم في نشر نشرت بتاريخ تاريخ النشر
-    آخر اخر تحديث تم التحديث الساعة ساعة ص م am pm gmt utc بتوقيت مكة القدس بيروت غرينتش منذ""".split()
+    آخر اخر تحديث تم التحديث الساعة ساعة ص م am pm gmt utc غرينتش منذ""".split()
 )
-_TIME_RE = re.compile(r"(?<![0-9])[0-9٠-٩]{1,2}[:：][0-9٠-٩]{2}(?:[:：][0-9٠-٩]{2})?(?![0-9])")
+_TIME_RE = re.compile(
+    r"(?:بتوقيت\s+\S+(?:\s+(?:المكرمة|المحتلة|غرينتش))?)|"
+    r"(?<![0-9])[0-9٠-٩]{1,2}[:：][0-9٠-٩]{2}(?:[:：][0-9٠-٩]{2})?(?![0-9])"
+)
 _EDGE_PUNCT = " \t-–—|:،,()[]{}«»\"“”'/\\*•·"
+_NAME_DATE_SEPS = ("–", "—", "-", "|", ":", "(", ")", "[", "]", "/", "،", ",")
 _DOMAIN_RE = re.compile(r"^(?:www\.)?[a-z0-9-]{2,40}(?:\.[a-z]{2,10}){1,2}$", re.IGNORECASE)
 
 # "بغداد | ..." or "الوقت- ...": up to three words, then a bar or a dash.
@@ -102,9 +106,15 @@ def _tidy(s: str) -> str:
     return " ".join(s.strip(_EDGE_PUNCT).split())
 
 
-def _date_line(line: str) -> tuple[str, str | None] | None:
-    """``(date, outlet)`` for a short line that is a date and maybe an outlet's name."""
-    if word_count(line) > _HEADER_MAX_WORDS:
+def _date_line(line: str) -> tuple[str, str | None, str] | None:
+    """``(date, name, kind)`` for a short line that is a date and maybe a name.
+
+    ``kind`` says what the name is: "source" (``حرية – (26/5/2024)``) or "dateline" (a known
+    place, ``بيروت، 26 أيار 2024``). The name must be set off from the date by punctuation,
+    so a short sentence that starts with a date (``في 26 أيار 2024 أعلنت الحكومة``) is not a
+    header.
+    """
+    if word_count(line) > _HEADER_MAX_WORDS or line.rstrip().endswith("."):
         return None
     found = find_date(line)
     if not found:
@@ -115,15 +125,25 @@ def _date_line(line: str) -> tuple[str, str | None] | None:
     rest = DATE_RE.sub(" ", rest)
     words = [w for w in normalize(rest).split() if w not in _DATE_WORDS and not w.isdigit()]
     if not words:
-        return iso, None
+        return iso, None, "source"
     if len(words) > 4 or all(w in _TAGS for w in words):
         return None
-    # The outlet as written: the longest side of the line once the date words are gone.
-    before, after = _tidy(_TIME_RE.sub(" ", line[:start])), _tidy(_TIME_RE.sub(" ", line[end:]))
-    name = before if len(normalize(before)) >= len(normalize(after)) else after
-    name_words = [w for w in name.split() if normalize(w) not in _DATE_WORDS]
-    name = _tidy(" ".join(name_words))
-    return iso, (name or None)
+    raw_before, raw_after = line[:start].rstrip(), line[end:].lstrip()
+    before, after = _tidy(_TIME_RE.sub(" ", raw_before)), _tidy(_TIME_RE.sub(" ", raw_after))
+    # The name as written: the longer side of the line once the date words are gone.
+    use_before = len(normalize(before)) >= len(normalize(after))
+    if use_before and not raw_before.endswith(_NAME_DATE_SEPS):
+        # Weekday words may stand between the name and the date: "بيروت، الأحد 26 أيار 2024".
+        head = [w for w in raw_before.split() if normalize(w) not in _DATE_WORDS]
+        if not " ".join(head).endswith(_NAME_DATE_SEPS):
+            return None
+    if not use_before and not raw_after.startswith(_NAME_DATE_SEPS):
+        return None
+    name = before if use_before else after
+    name = _tidy(" ".join(w for w in name.split() if normalize(w) not in _DATE_WORDS))
+    if not name:
+        return iso, None, "source"
+    return iso, name, ("dateline" if normalize(name) in _places() else "source")
 
 
 def _site_line(line: str) -> str | None:
@@ -180,8 +200,10 @@ def read_header(paragraphs: list[str], title_hint: str | None = None) -> Header:
             break
         dl = _date_line(line)
         if dl is not None and h.date is None:
-            h.date, name = dl
-            if name and h.source is None:
+            h.date, name, kind = dl
+            if name and kind == "dateline":
+                h.dateline = name
+            elif name and h.source is None:
                 h.source = name
             del paras[i]
             continue

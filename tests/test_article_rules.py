@@ -152,3 +152,16 @@ def test_short_title_with_an_outlet_word_is_not_a_site_header() -> None:
     assert art.source is None
     assert art.title == "وكالة الطاقة الذرية تحذر"
     assert art.text.startswith("وكالة الطاقة الذرية تحذر\n\n")
+
+
+def test_a_short_sentence_starting_with_a_date_is_not_a_header() -> None:
+    first = "في 26 أيار 2024 أعلنت الحكومة"
+    art = parse_text(f"{first}\n{BODY}")
+    assert art.source is None and art.date is None
+    assert art.text.startswith(first)
+
+
+def test_place_and_date_header_line_is_a_dateline() -> None:
+    art = parse_text(f"بيروت، الأحد 26 أيار 2024\n{BODY}")
+    assert (art.dateline, art.date, art.source) == ("بيروت", "2024-05-26", None)
+    assert art.text == BODY
