@@ -1,0 +1,174 @@
+"""Extraction rules one at a time: quotation marks, names, resolution, speakers, keys."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rased.extract import gazetteer as gz
+from rased.extract.pipeline import extract, extract_strict
+from rased.extract.quotes import find_spans
+from rased.extract.resolve import entity_key
+
+
+def spans(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in find_spans(text)]
+
+
+def entity_of(ex, surface: str):  # type: ignore[no-untyped-def]
+    for e in ex.entities:
+        if any(m.surface == surface for m in e.mentions):
+            return e
+    raise AssertionError(f"no mention {surface}: {[e.canonical for e in ex.entities]}")
+
+
+def test_marks_of_every_kind() -> None:
+    assert spans("قال: «نص أول» ثم “نص ثان” ثم \"نص ثالث\"") == ["نص أول", "نص ثان", "نص ثالث"]
+
+
+def test_unclosed_mark_ends_at_paragraph_and_stray_close_is_ignored() -> None:
+    text = "قال إن “الأمر لم ينته بعد\n\nموقع يمن إيكو ” عن مصدر “نص”"
+    assert spans(text) == ["الأمر لم ينته بعد", "نص"]
+
+
+def test_glued_closing_mark_opens() -> None:
+    assert spans("لقاء استثنائي و”نادر” جمع") == ["نادر"]
+
+
+def test_nested_guillemets() -> None:
+    assert spans("قال «سنعمل «خلال الأيام» المقبلة»") == ["سنعمل «خلال الأيام» المقبلة"]
+
+
+def test_names_and_scare_quotes_are_not_quotations() -> None:
+    ex = extract_strict("ركز الاجتماع على “استمرار التصعيد” حتى “النصر” وفق حركة “حماس” وصحيفة «الأخبار».")
+    assert ex.quotes == ()
+
+
+def test_short_quote_after_reporting_verb_is_kept() -> None:
+    ex = extract_strict("وقال المتحدث باسم الحركة، خالد يوسف، إن «الأدوار مختلفة».")
+    assert [q.text for q in ex.quotes] == ["الأدوار مختلفة"]
+    assert ex.quotes[0].speaker == "خالد يوسف"
+
+
+def test_offsets_hold_with_clitics_and_marks() -> None:
+    text = "ونقلت وكالة أنباء “تسنيم” عن الأمين العام لـ«حزب الله» وللجبهة الشعبية، وحماس."
+    ex = extract_strict(text)
+    for e in ex.entities:
+        for m in e.mentions:
+            assert text[m.start : m.end] == m.surface
+    surfaces = {m.surface for e in ex.entities for m in e.mentions}
+    assert "حزب الله" in surfaces and "حماس" in surfaces
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("إسماعيل قاآني", "إسماعيل قآاني"),
+        ("زياد نخالة", "زياد النخالة"),
+        ("حسن نصرالله", "حسن نصر الله"),
+        ("علي الخامنئي", "علي الخامنئی"),
+    ],
+)
+def test_spelling_variants_resolve_to_one_entity(first: str, second: str) -> None:
+    ex = extract_strict(f"التقى الشيخ {first} وفدا. ثم قال الشيخ {second} إن الأمر انتهى.")
+    assert entity_of(ex, first) is entity_of(ex, second)
+
+
+def test_spacing_variant_and_surname_of_unknown_person() -> None:
+    text = "التقى العميد سامي أكبر جوهريان الوفد. وقال جوهر يان: “نحن مستعدون للحوار مع الجميع”. وأكد جوهريان ذلك."
+    ex = extract_strict(text)
+    e = entity_of(ex, "سامي أكبر جوهريان")
+    assert entity_of(ex, "جوهر يان") is e and entity_of(ex, "جوهريان") is e
+    assert ex.quotes[0].speaker == "سامي أكبر جوهريان"
+    assert {m.rule for m in e.mentions} >= {"spacing", "surname"}
+
+
+def test_shared_family_name_is_not_merged_and_surname_takes_nearest() -> None:
+    text = (
+        "قال الناطق باسم “لجان الدعم” أبو خالد السعدي إن “الوضع صعب جدا في كل مكان”. "
+        "وقال رئيس البلدية، محمود السعدي، إن “الطواقم عاجزة عن العمل تماما”. "
+        "وأضاف السعدي: “نطالب بالتدخل الفوري الآن”."
+    )
+    ex = extract_strict(text)
+    assert entity_of(ex, "أبو خالد السعدي") is not entity_of(ex, "محمود السعدي")
+    assert [q.speaker for q in ex.quotes] == ["أبو خالد السعدي", "محمود السعدي", "محمود السعدي"]
+
+
+def test_hezbollah_and_kataib_hezbollah_stay_apart() -> None:
+    ex = extract_strict("حضر نائب الأمين العام لـ«حزب الله» والأمين العام لـ«كتائب حزب الله في العراق».")
+    assert entity_of(ex, "حزب الله") is not entity_of(ex, "كتائب حزب الله في العراق")
+
+
+def test_short_form_and_fullest_canonical() -> None:
+    ex = extract_strict("قالت حركة “حماس” إن الأمر انتهى. وأكدت حماس ذلك.")
+    e = entity_of(ex, "حماس")
+    assert e.canonical == "حركة حماس" and e.type == "organization"
+
+
+def test_unknown_organisation_short_form() -> None:
+    ex = extract_strict("أعلنت حركة الوعد الوطني موقفها. وأكدت مصادر في الوعد الوطني ذلك.")
+    e = entity_of(ex, "حركة الوعد الوطني")
+    assert any(m.rule == "short-form" for m in e.mentions)
+
+
+def test_elision_takes_the_feminine_subject() -> None:
+    text = (
+        "وقال الوزير خالد ناصر إن “الوضع مستقر تماما في المنطقة”. "
+        "وكشفت وكالة «رؤى» أن الوفد وصل. وأضافت: “سيعقد الاجتماع غدا في القاهرة”."
+    )
+    ex = extract_strict(text)
+    assert [q.speaker for q in ex.quotes] == ["خالد ناصر", "وكالة رؤى"]
+
+
+def test_unnamed_sources_and_reported_speech() -> None:
+    text = (
+        "ونقلت الوكالة عن مسؤول حوثي أنّ الاجتماع ناقش “توسيع دائرة المواجهات في البحر”. "
+        "وأضاف المسؤول الحوثي: “نحن ننسق مع المقاومة منذ البداية”. "
+        "وقالت مصادر خاصة إن “اللقاء تم بمشاركة شخصيات بارزة”."
+    )
+    ex = extract_strict(text)
+    assert [q.speaker for q in ex.quotes] == ["مسؤول حوثي", "مسؤول حوثي", "مصادر خاصة"]
+    assert not ex.quotes[0].speaker_is_entity
+
+
+def test_speaker_after_the_quotation() -> None:
+    ex = extract_strict("“نحتاج إلى دعم عاجل قبل الشتاء”، قالت الدكتورة هالة يوسف في مؤتمر صحفي.")
+    assert ex.quotes[0].speaker == "هالة يوسف"
+    assert ex.quotes[0].verb == "قالت"
+
+
+def test_entity_key_joins_short_and_full_forms() -> None:
+    assert entity_key("حماس", "organization") == entity_key("حركة حماس", "organization")
+    assert entity_key("حزب الله", "organization") != entity_key("كتائب حزب الله", "organization")
+    assert entity_key("حركة الوعد الوطني", "organization") == entity_key("الوعد الوطني", "organization")
+    assert entity_key("زياد النخالة", "person") == entity_key("زياد نخالة", "person")
+
+
+def test_user_gazetteer(tmp_path: Path) -> None:
+    f = tmp_path / "mine.tsv"
+    f.write_text("# my names\norganization\tرابطة الصيادين الأحرار\tالصيادين الأحرار\n", encoding="utf-8")
+    g = gz.load_gazetteer([f])
+    assert g.lookup("الصيادين الأحرار")[0].canonical == "رابطة الصيادين الأحرار"
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("nonsense line\n", encoding="utf-8")
+    with pytest.raises(gz.GazetteerError):
+        gz.load_gazetteer([bad])
+
+
+def test_register_gazetteer(tmp_path: Path) -> None:
+    f = tmp_path / "mine.tsv"
+    f.write_text("location\tوادي السلوقي\t\n", encoding="utf-8")
+    saved = list(gz._extra_paths)
+    try:
+        gz.register_gazetteer(f)
+        ex = extract("وصلت القوات إلى وادي السلوقي أمس.")
+        assert [e.canonical for e in ex.entities] == ["وادي السلوقي"]
+    finally:
+        gz._extra_paths[:] = saved
+        gz._cache.clear()
+
+
+def test_never_raises_on_non_text() -> None:
+    assert extract("") == extract("   ") or extract("   ").quotes == ()
+    assert extract(None).entities == ()  # type: ignore[arg-type]
