@@ -148,13 +148,14 @@ def build_document(store: Store, target: Target, query: str | None = None) -> De
     quotes = store.document_quotes(doc.id)
     blocks: list[Block] = []
     blocks.append(Block(_meta(doc.source or "unknown source", doc.date or "no date", doc.dateline), style=TITLE_STYLE))
-    blocks.append(Block(safe_line(display_path(doc.path)) + (f" · {safe_line(doc.url)}" if doc.url else ""), style=META_STYLE))
+    where = safe_line(display_path(doc.path)) + (f" · {safe_line(doc.url)}" if doc.url else "")
+    blocks.append(Block(where, style=META_STYLE))
     blocks.append(
         Block(f"{doc.n_entities} entities · {doc.n_quotes} quotations · {doc.n_chars} characters", style=META_STYLE)
     )
-    if doc.title:
-        blocks.append(Block(doc.title, style=TITLE_STYLE, gap_before=1))
     text = doc.text
+    if doc.title and not text.lstrip().startswith(doc.title.strip()):
+        blocks.append(Block(doc.title, style=TITLE_STYLE, gap_before=1))
     pos = 0
     first_body = True
     while pos <= len(text):
@@ -269,8 +270,9 @@ def build_quote(store: Store, target: Target) -> Detail:
         spans = [StyleSpan(len(prefix), len(prefix) + len(speaker), type_style("person"))]
         if q.speaker_entity_id is not None:
             links.append(Link(len(prefix), len(prefix) + len(speaker), Target("entity", q.speaker_entity_id), speaker))
-        line = prefix + speaker + (f" ({q.verb})" if q.verb else "")
-        blocks.append(Block(line, spans, links, gap_before=1))
+        blocks.append(Block(prefix + speaker, spans, links, gap_before=1))
+        if q.verb:
+            blocks.append(Block("Reporting verb: " + q.verb, style=META_STYLE))
     else:
         blocks.append(Block("Speaker: unknown", style=META_STYLE, gap_before=1))
     blocks.append(Block("Outlet: " + _meta(q.source or "unknown source", q.date or "no date")))
@@ -297,7 +299,7 @@ def build_quote(store: Store, target: Target) -> Detail:
             Block(otext, [StyleSpan(0, len(otext), QUOTE_STYLE)],
                   [Link(0, len(otext), Target("quote", other.id), "quotation")])
         )
-    title = "Quotation" + (f" · {safe_line(speaker)}" if speaker else "")
+    title = safe_line(speaker) if speaker else "unknown speaker"
     return Detail(target, title, blocks, quote=q)
 
 

@@ -33,6 +33,8 @@ class Column:
     sort: str | None = None
     flex: bool = False
     sort_descending: bool = True
+    drop: int = 0
+    """When the table is narrow, columns with the highest ``drop`` go first (0: always shown)."""
 
 
 def _num(n: int, width: int) -> Text:
@@ -76,11 +78,11 @@ class DocumentsSpec(ListSpec):
     name = "documents"
     title = "Documents"
     columns = (
-        Column("source", "Source", 14, "source", sort_descending=False),
+        Column("source", "Source", 14, "source", sort_descending=False, drop=1),
         Column("date", "Date", 10, "date"),
         Column("title", "Title", flex=True, sort="title", sort_descending=False),
-        Column("entities", "Ent", 4, "entities"),
-        Column("quotes", "Quo", 4, "quotes"),
+        Column("entities", "Ent", 4, "entities", drop=3),
+        Column("quotes", "Quo", 4, "quotes", drop=2),
     )
     default_sort = "date"
 
@@ -115,11 +117,11 @@ class EntitiesSpec(ListSpec):
     title = "Entities"
     columns = (
         Column("name", "Name", flex=True, sort="name", sort_descending=False),
-        Column("type", "Type", 12, "type", sort_descending=False),
+        Column("type", "Type", 12, "type", sort_descending=False, drop=1),
         Column("documents", "Docs", 5, "documents"),
-        Column("mentions", "Ment", 5, "mentions"),
-        Column("aliases", "Spell", 5, "aliases"),
-        Column("quotes", "Quo", 4, "quotes"),
+        Column("mentions", "Ment", 5, "mentions", drop=4),
+        Column("aliases", "Spell", 5, "aliases", drop=3),
+        Column("quotes", "Quo", 4, "quotes", drop=2),
     )
     default_sort = "documents"
 
@@ -154,10 +156,10 @@ class QuotesSpec(ListSpec):
     name = "quotes"
     title = "Quotes"
     columns = (
-        Column("speaker", "Speaker", 18, "speaker", sort_descending=False),
+        Column("speaker", "Speaker", 16, "speaker", sort_descending=False),
         Column("text", "Quotation", flex=True, sort="text", sort_descending=False),
-        Column("source", "Source", 12, "source", sort_descending=False),
-        Column("date", "Date", 10, "date"),
+        Column("source", "Source", 12, "source", sort_descending=False, drop=1),
+        Column("date", "Date", 10, "date", drop=2),
     )
     default_sort = "date"
 
@@ -195,8 +197,8 @@ class SearchSpec(ListSpec):
     name = "search"
     title = "Search"
     columns = (
-        Column("source", "Source", 12),
-        Column("date", "Date", 10),
+        Column("source", "Source", 12, drop=1),
+        Column("date", "Date", 10, drop=2),
         Column("snippet", "Match", flex=True),
     )
     default_sort = ""

@@ -62,16 +62,26 @@ class PagedTable(DataTable[Text]):
         self.sort = spec.default_sort
         self.descending = spec.default_descending
         self._widths: list[int] = []
+        self._kept: list[int] = list(range(len(spec.columns)))
         self._last_width = -1
 
     # -- content -------------------------------------------------------------
 
     def _compute_widths(self) -> list[int]:
+        """Widths of every column (0 for a column dropped because the table is narrow)."""
         cols = self.spec.columns
-        avail = max(self.size.width, 40) - 2 * self.cell_padding * len(cols) - 2
-        fixed = sum(c.width for c in cols if not c.flex)
-        flex = max(avail - fixed, 12)
-        return [flex if c.flex else c.width for c in cols]
+        kept = list(range(len(cols)))
+        while True:
+            avail = max(self.size.width, 40) - 2 * self.cell_padding * len(kept) - 2
+            fixed = sum(cols[i].width for i in kept if not cols[i].flex)
+            flex = avail - fixed
+            droppable = [i for i in kept if cols[i].drop > 0]
+            if flex >= 16 or not droppable:
+                break
+            kept.remove(max(droppable, key=lambda i: cols[i].drop))
+        flex = max(flex, 12)
+        self._kept = kept
+        return [(flex if c.flex else c.width) if i in kept else 0 for i, c in enumerate(cols)]
 
     def _header(self, i: int) -> Text:
         col = self.spec.columns[i]
@@ -84,7 +94,8 @@ class PagedTable(DataTable[Text]):
         self.clear(columns=True)
         self._widths = self._compute_widths()
         for i, col in enumerate(self.spec.columns):
-            self.add_column(self._header(i), width=self._widths[i], key=col.key)
+            if i in self._kept:
+                self.add_column(self._header(i), width=self._widths[i], key=col.key)
         self._last_width = self.size.width
 
     def _add(self, rows: list[Any]) -> None:
@@ -94,7 +105,8 @@ class PagedTable(DataTable[Text]):
             if key in seen:
                 continue
             seen.add(key)
-            self.add_row(*self.spec.cells(row, self._widths, self.mode), key=key)
+            cells = self.spec.cells(row, self._widths, self.mode)
+            self.add_row(*(cells[i] for i in self._kept), key=key)
 
     def set_rows(self, rows: list[Any], total: int, ranked: bool = False, cursor: int = 0) -> None:
         """Replace the rows (first page, or filter results when ``ranked``)."""
@@ -175,6 +187,6 @@ class PagedTable(DataTable[Text]):
 
     def on_data_table_header_selected(self, event: DataTable.HeaderSelected) -> None:
         event.stop()
-        col = self.spec.columns[event.column_index]
+        col = self.spec.columns[self._kept[event.column_index]]
         if col.sort:
             self.set_sort(col.sort)
