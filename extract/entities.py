@@ -59,6 +59,10 @@ class Raw:
     """Other readings of a one-word name (ولايتي, not only لايتي)."""
 
 
+_KINDS: dict[str, frozenset[str]] = {}
+_KINDS_OWNER: list[object] = [None]
+
+
 class _Detector:
     def __init__(self, view: View, gaz: Gazetteer, lex: Lexicon) -> None:
         self.v = view
@@ -70,8 +74,36 @@ class _Detector:
         self.raws: list[Raw] = []
         self.taken = [False] * self.n
         self.start_at: dict[int, Raw] = {}
+        self.kind_of = [self.kinds(t) for t in self.toks]
 
     # -- helpers ---------------------------------------------------------------------
+
+    def kinds(self, t: Tok) -> frozenset[str]:
+        """What a word may start (head, gaz, title, role, verb), memoised per word form."""
+        got = _KINDS.get(t.norm)
+        if got is not None and _KINDS_OWNER[0] is self.gaz:
+            return got
+        if _KINDS_OWNER[0] is not self.gaz:
+            _KINDS.clear()
+            _KINDS_OWNER[0] = self.gaz
+        lex = self.lex
+        out = set()
+        for form, _ in t.readings:
+            if lex.head(form) is not None or any(h[0] == form for h in lex.heads if len(h) == 2):
+                out.add("head")
+            if form in self.gaz.index:
+                out.add("gaz")
+            if form in lex.titles:
+                out.add("title")
+            if lex.is_role(form):
+                out.add("role")
+            if form in lex.verbs or form in lex.subject_verbs:
+                out.add("verb")
+        got = frozenset(out)
+        if len(_KINDS) > 100_000:
+            _KINDS.clear()
+        _KINDS[t.norm] = got
+        return got
 
     def add(self, raw: Raw) -> bool:
         if raw.ti >= raw.tj or any(self.taken[raw.ti : raw.tj]):
@@ -272,7 +304,7 @@ class _Detector:
 
     def pass_heads(self) -> None:
         for i in range(self.n):
-            if self.taken[i]:
+            if self.taken[i] or "head" not in self.kind_of[i]:
                 continue
             h = self.head_at(i)
             if h is None:
@@ -406,7 +438,7 @@ class _Detector:
     def pass_gazetteer(self) -> None:
         found: list[tuple[int, int, int, tuple[GazEntry, ...]]] = []
         for i in range(self.n):
-            if self.taken[i]:
+            if self.taken[i] or "gaz" not in self.kind_of[i]:
                 continue
             m = self.gaz_match(i)
             if m is not None:
@@ -436,7 +468,7 @@ class _Detector:
     def pass_titles(self) -> None:
         i = 0
         while i < self.n:
-            size = self.title_at(i)
+            size = self.title_at(i) if "title" in self.kind_of[i] else 0
             if size == 0:
                 i += 1
                 continue
@@ -465,7 +497,7 @@ class _Detector:
     def pass_roles(self) -> None:
         for i in range(self.n):
             t = self.toks[i]
-            if not self._is_role(t):
+            if "role" not in self.kind_of[i] or not self._is_role(t):
                 continue
             self._role_backward(i)
             if not self.taken[i]:
@@ -553,6 +585,8 @@ class _Detector:
     def pass_subjects(self) -> None:
         lex = self.lex
         for i, t in enumerate(self.toks):
+            if "verb" not in self.kind_of[i]:
+                continue
             forms = [f for f, _ in t.readings[:2]]
             if not any(f in lex.verbs or f in lex.subject_verbs for f in forms):
                 continue

@@ -123,7 +123,10 @@ class Lexicon:
         return strip_article(form) in self.sources or form in self.sources
 
     def head(self, form: str) -> HeadInfo | None:
-        return self.heads.get((form,)) or self.heads.get((strip_article(form),))
+        info = self.heads.get((form,))
+        if info is None and form.startswith("ال"):
+            info = self.heads.get((form[2:],))
+        return info
 
     def is_nisba(self, form: str) -> bool:
         return form in self.nisba

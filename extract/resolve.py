@@ -26,9 +26,13 @@ from rapidfuzz import fuzz
 from .entities import CONNECTORS, Raw
 from .gazetteer import GazEntry, Gazetteer, gazetteer
 from .lexicon import Lexicon, lexicon
-from .normalize import name_key, normalize
+from .normalize import name_key as _name_key
+from .normalize import normalize
 from .records import Entity, EntityType, Mention
 from .textview import View
+
+name_key = lru_cache(maxsize=200_000)(_name_key)
+"""rased's name_key, memoised: the same names come back in every article."""
 
 __all__ = ["Group", "Resolved", "resolve", "entity_key"]
 
@@ -215,15 +219,13 @@ class _Resolver:
         for i, t in enumerate(toks):
             if taken[i]:
                 continue
-            if i + 1 < len(toks) and not taken[i + 1] and toks[i + 1].plain_before:
+            if i + 1 < len(toks) and not taken[i + 1] and toks[i + 1].plain_before and len(t.norm) < 7:
                 pair = name_key(t.norm + toks[i + 1].norm)
                 if pair in index and self.name_like(t.norm) and self.name_like(toks[i + 1].norm):
                     self._add_scanned(i, i + 2, t.start, index[pair], "spacing", taken)
                     continue
-            prev = toks[i - 1].readings[:2] if i > 0 and t.plain_before else ()
-            after_verb = any(f in lex.verbs or f in lex.subject_verbs for f, _ in prev)
             for form, off in t.readings:
-                if form in lex.stop or form in lex.generic or (form in lex.nisba and not after_verb):
+                if form in lex.stop or form in lex.generic or (form in lex.nisba and not self.after_verb(i)):
                     # A nisba is a family name only where a subject stands (قالت المصري),
                     # not after a noun (المسؤول الحوثي).
                     break
@@ -231,6 +233,12 @@ class _Resolver:
                 if k in index:
                     self._add_scanned(i, i + 1, off, index[k], "surname", taken)
                     break
+
+    def after_verb(self, i: int) -> bool:
+        toks = self.v.toks
+        if i == 0 or not toks[i].plain_before:
+            return False
+        return any(f in self.lex.verbs or f in self.lex.subject_verbs for f, _ in toks[i - 1].readings[:2])
 
     def name_like(self, form: str) -> bool:
         lex = self.lex

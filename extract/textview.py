@@ -98,6 +98,12 @@ def _advance(text: str, start: int, end: int, n: int) -> int:
     return pos
 
 
+@lru_cache(maxsize=200_000)
+def _relative_readings(word: str, norm: str) -> tuple[tuple[str, int], ...]:
+    """Readings of one written word, offsets relative to its start (cached per word)."""
+    return _readings(word, 0, len(word), norm)
+
+
 def _readings(text: str, start: int, end: int, norm: str) -> tuple[tuple[str, int], ...]:
     out: list[tuple[str, int]] = [(norm, start)]
     lex = lexicon()
@@ -135,11 +141,12 @@ def build_view(text: str) -> View:
         norm = norm_word(m.group())
         if not norm:
             continue
-        gap = text[prev_end : m.start()]
-        sep = "".join("\n" if c == "\n" else c for c in gap if not c.isspace() or c == "\n")
         start, end = m.start(), m.end()
+        gap = text[prev_end:start]
+        sep = "" if gap == " " else "".join(c for c in gap if not c.isspace() or c == "\n")
         tok = Tok(len(view.toks), start, end, norm, sep)
-        tok.readings = _readings(text, start, end, norm)
+        rel = _relative_readings(m.group(), norm)
+        tok.readings = tuple((f, start + o) for f, o in rel)
         view.toks.append(tok)
         prev_end = end
     return view
