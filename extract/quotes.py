@@ -380,10 +380,12 @@ class _Quoter:
         first = self.toks[a]
         if ":" in first.sep:
             return True
-        prev = self.toks[a - 1] if a > 0 else None
-        if prev is None:
+        if a == 0:
             return False
-        return prev.norm in _THAT or self.cue(a - 1) is not None and self.cue(a - 1)[1] is not None  # type: ignore[index]
+        if self.toks[a - 1].norm in _THAT:
+            return True
+        cue = self.cue(a - 1)
+        return cue is not None and cue[1] is not None
 
     def run(self, spans: list[QSpan]) -> list[Quote]:
         accepted: list[tuple[QSpan, int, int]] = []
