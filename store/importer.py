@@ -12,12 +12,14 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
+import signal
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from rased.extract.article import ArticleError, read_file
 from rased.extract.normalize import normalize, search_text
@@ -159,14 +161,33 @@ def _pool_results(files: list[str], workers: int) -> Iterator[FileResult]:
         return
     ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     chunk = max(1, min(64, len(files) // (workers * 8)))
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+    stop = ctx.Event()
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_worker_init, initargs=(stop,)) as pool:
         try:
-            yield from pool.map(prepare_file, files, chunksize=chunk)
+            yield from pool.map(_worker_prepare, files, chunksize=chunk)
         except BaseException:
+            # Ctrl-C or an error in the writer: workers skip what they were sent and the
+            # pool winds down by itself. Terminating them instead races the pool's own
+            # thread (stray tracebacks, a dead pipe at exit).
+            stop.set()
             pool.shutdown(wait=False, cancel_futures=True)
-            for proc in list(getattr(pool, "_processes", {}).values()):
-                proc.terminate()
             raise
+
+
+_STOP: Any = None
+
+
+def _worker_init(stop: Any) -> None:
+    """Workers leave Ctrl-C to the writer, which tells them to stop through ``stop``."""
+    global _STOP
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _STOP = stop
+
+
+def _worker_prepare(path_str: str) -> FileResult:
+    if _STOP is not None and _STOP.is_set():
+        return FileResult(path=path_str, error="import interrupted")
+    return prepare_file(path_str)
 
 
 def import_paths(
@@ -230,7 +251,7 @@ def run_import_cli(
 
     from rased.extract.display import safe_line
 
-    err = Console(stderr=True, highlight=False)
+    err = Console(stderr=True, highlight=False, soft_wrap=True)
     show = not quiet and err.is_terminal
     progress = Progress(
         TextColumn("importing"),

@@ -440,7 +440,9 @@ class Store:
                 conn.execute("DELETE FROM aliases WHERE entity_id = ?", [eid])
                 conn.execute("DELETE FROM entities WHERE id = ?", [eid])
                 if self._entity_ids is not None:
-                    self._entity_ids = {k: v for k, v in self._entity_ids.items() if v != eid}
+                    # In place: write_batch holds this same dict for the rest of the batch.
+                    for k in [k for k, v in self._entity_ids.items() if v == eid]:
+                        del self._entity_ids[k]
             else:
                 conn.execute(
                     "UPDATE entities SET n_aliases = (SELECT count(*) FROM aliases WHERE entity_id = ?) WHERE id = ?",
