@@ -174,6 +174,7 @@ def base_level(text: str) -> int:
     return 1
 
 
+@lru_cache(maxsize=20000)
 def visual_order(line: str, level: int) -> tuple[str, list[int]]:
     """The visual string of one logical ``line`` and ``order[v]`` = logical index at ``v``.
 
@@ -229,6 +230,7 @@ class _Prepared:
     s2o: list[int]  # offset in shown -> original offset
 
 
+@lru_cache(maxsize=4096)
 def _prepare(text: str, mode: Mode) -> _Prepared:
     clean, o2d = display_map(text)
     if mode == "app":
@@ -248,7 +250,8 @@ def _prepare(text: str, mode: Mode) -> _Prepared:
     return _Prepared(shown, o2s, s2o)
 
 
-def _wrap_ranges(s: str, width: int) -> list[tuple[int, int]]:
+@lru_cache(maxsize=8192)
+def _wrap_ranges(s: str, width: int) -> tuple[tuple[int, int], ...]:
     """Greedy word wrap of one paragraph by cells, in logical order: ``[(a, b)]`` ranges."""
     width = max(width, 1)
     ranges: list[tuple[int, int]] = []
@@ -278,7 +281,7 @@ def _wrap_ranges(s: str, width: int) -> list[tuple[int, int]]:
         used += w
         i += 1
     ranges.append((start, n))
-    return ranges
+    return tuple(ranges)
 
 
 def _styled_line(
@@ -360,6 +363,19 @@ def layout_paragraph(
     if not lines:
         lines.append(Line(Text(""), offset, offset, (), level == 1))
     return lines
+
+
+def warm(texts: Iterable[str], width: int, mode: Mode) -> None:
+    """Shape, wrap and reorder ``texts`` into the caches (call it in a worker thread, so
+    the UI thread's layout of the same texts at the same width is mostly cache hits)."""
+    for text in texts:
+        prep = _prepare(text, mode)
+        if mode == "app":
+            level = base_level(prep.shown)
+            for a, b in _wrap_ranges(prep.shown, max(width, 1)):
+                while b > a and prep.shown[b - 1] == " ":
+                    b -= 1
+                visual_order(prep.shown[a:b], level)
 
 
 def _truncate_logical(s: str, width: int) -> str:

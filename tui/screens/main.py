@@ -24,7 +24,7 @@ from textual.widgets import ContentSwitcher, DataTable, Footer, Input, Static, T
 from textual.worker import get_current_worker
 
 from rased.store.search import QueryError
-from rased.tui.arabic import Mode, base_level, one_line, preview
+from rased.tui.arabic import Mode, base_level, one_line, preview, warm
 from rased.tui.data import Detail, build_document, build_entity, build_quote, citation
 from rased.tui.lists import SPECS, TAB_ORDER
 from rased.tui.messages import DetailLoaded, PageLoaded, StoreChanged
@@ -444,6 +444,8 @@ class MainScreen(Screen[None]):
                 detail = build_entity(st, target)
             else:
                 detail = build_quote(st, target)
+        # Shaping and bidi are the slow part of showing a page: do them here, off the UI thread.
+        warm((b.text for b in detail.blocks), self.view._content_width(), self.mode)
         if not worker.is_cancelled:
             self.post_message(DetailLoaded(req, detail, restore))
 
