@@ -534,7 +534,7 @@ class _Detector:
                         self.person(run, "role")
                         return
                 continue
-            if (k > i + 1 and t.plain_before and not t.norm.startswith("ال")
+            if (i + 1 < k <= i + 5 and t.plain_before and not t.norm.startswith(("ال", "و"))
                     and any(f.startswith("ال") for f, _ in self.toks[k - 1].readings)):
                 # مدير العمليات في الجمعية نبيل حداد: a name right after the complement.
                 run = self.name_run(k)

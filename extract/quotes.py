@@ -324,7 +324,7 @@ class _Quoter:
 
     def speaker_for(self, q: QSpan, a: int) -> tuple[_Speaker | None, str | None]:
         window: list[int] = []
-        b = a - 1
+        b = a - 1 if a < self.n and not self.toks[a].sentence_start else -1
         while b >= 0 and len(window) < _MAX_WINDOW:
             window.append(b)
             if self.toks[b].sentence_start and self.toks[b].quote < 0:
