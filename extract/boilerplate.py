@@ -133,8 +133,15 @@ def breadcrumb_parts(line: str) -> list[str] | None:
     first = normalize(parts[0])
     if first in _HOME_WORDS:
         return parts
-    # Without a "home" word, only a chain of angle-quote separators of short parts.
-    if line.count("»") + line.count("›") >= 2 and all(word_count(p) <= 6 for p in parts[:-1]):
+    # Without a "home" word, only a chain of angle-quote separators of short parts; a line
+    # that also opens guillemets (or ends a sentence) is quoted speech, not a path.
+    if (
+        line.count("»") + line.count("›") >= 2
+        and "«" not in line
+        and "‹" not in line
+        and not line.rstrip().endswith(".")
+        and all(word_count(p) <= 6 for p in parts[:-1])
+    ):
         return parts
     return None
 

@@ -165,3 +165,22 @@ def test_place_and_date_header_line_is_a_dateline() -> None:
     art = parse_text(f"بيروت، الأحد 26 أيار 2024\n{BODY}")
     assert (art.dateline, art.date, art.source) == ("بيروت", "2024-05-26", None)
     assert art.text == BODY
+
+
+def test_a_paragraph_with_guillemet_quotations_is_not_a_breadcrumb() -> None:
+    text = (
+        "قال المتحدث باسم الحركة إن «الاتفاق لم يكتمل بعد» في تصريح مطول للصحافيين مساء أمس.\n\n"
+        "ونقلت صحيفة «النهار» عن مصدر أمني قوله إن «الاستعدادات مستمرة على مدار الساعة»."
+    )
+    art = parse_text(text)
+    assert "ونقلت صحيفة «النهار» عن مصدر أمني" in art.text
+
+
+def test_a_chain_of_angle_quote_separators_is_a_breadcrumb() -> None:
+    text = (
+        "أخبار » سياسة » عربي » لقاء في القاهرة\n\n"
+        "التقى وزير الخارجية نظيره في القاهرة اليوم وبحثا التطورات الإقليمية والعلاقات الثنائية بين البلدين."
+    )
+    art = parse_text(text)
+    assert "أخبار » سياسة" not in art.text
+    assert "التقى وزير الخارجية" in art.text
