@@ -12,6 +12,7 @@ paragraph. User files: :func:`register_gazetteer` (process-wide) or :func:`load_
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -129,9 +130,18 @@ def register_gazetteer(*paths: str | Path) -> None:
     _cache.clear()
 
 
+ENV_VAR = "RASED_GAZETTEER"
+"""User gazetteer files named in the environment (separated like PATH), for every process."""
+
+
+def _env_paths() -> list[Path]:
+    return [Path(p) for p in os.environ.get(ENV_VAR, "").split(os.pathsep) if p]
+
+
 def gazetteer() -> Gazetteer:
-    """The gazetteer in use: packaged entries plus registered user files (cached)."""
-    key = tuple(_extra_paths)
+    """The gazetteer in use: packaged entries plus user files from ``$RASED_GAZETTEER`` and
+    :func:`register_gazetteer` (cached)."""
+    key = tuple(dict.fromkeys([*_env_paths(), *_extra_paths]))
     g = _cache.get(key)
     if g is None:
         g = load_gazetteer(key)

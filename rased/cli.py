@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Annotated, NoReturn
@@ -47,11 +48,44 @@ BidiOption = Annotated[
 ]
 
 
-def fail(message: str, code: int = 2) -> NoReturn:
-    """One clear line on stderr and an exit status, never a traceback."""
+def _safe(text: str) -> str:
+    """One line for the terminal; a file name that is not UTF-8 shows its bytes as \\xNN."""
     from rased.extract.display import safe_line
 
-    typer.echo(f"rased: {safe_line(message)}", err=True)
+    line: str = safe_line(text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace"))
+    return line
+
+
+GazetteerOption = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--gazetteer",
+        help="Extra gazetteer file(s) (TSV: type, name, aliases; see docs/extraction.md). Repeatable."
+        " Also read from $RASED_GAZETTEER.",
+        dir_okay=False,
+    ),
+]
+
+
+def use_gazetteers(paths: list[Path] | None) -> None:
+    """Check and register user gazetteer files for this process and its workers."""
+    if not paths:
+        return
+    from rased.extract.gazetteer import ENV_VAR, GazetteerError, register_gazetteer
+
+    try:
+        register_gazetteer(*paths)
+    except GazetteerError as exc:
+        fail(f"gazetteer {exc}")
+    # Worker processes started without fork read the same files through the environment.
+    known = [p for p in os.environ.get(ENV_VAR, "").split(os.pathsep) if p]
+    os.environ[ENV_VAR] = os.pathsep.join([*known, *(str(p.resolve()) for p in paths)])
+
+
+def fail(message: str, code: int = 2) -> NoReturn:
+    """One clear line on stderr and an exit status, never a traceback."""
+
+    typer.echo(f"rased: {_safe(message)}", err=True)
     raise typer.Exit(code)
 
 
@@ -62,6 +96,28 @@ def _open_store(db: Path | None, *, read_only: bool = False, create: bool = True
         return Store.open(db, read_only=read_only, create=create)
     except StoreError as exc:
         fail(str(exc))
+
+
+# Characters JSON may carry raw that a terminal would act on (C1 controls such as CSI and
+# OSC, bidi overrides and isolates, line separators) and lone surrogates (file names that
+# are not UTF-8, which a UTF-8 stream cannot carry). json.dumps already escapes C0.
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069\ud800-\udfff]")
+
+
+def json_line(obj: object) -> str:
+    """``obj`` as one line of JSON, readable Arabic kept, nothing a terminal would act on.
+
+    The escaped characters stay in the data (``\\u009b`` decodes back to U+009B), so JSON
+    consumers get the original strings.
+    """
+    text = json.dumps(obj, ensure_ascii=False)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def _writable(path: Path) -> bool:
+    """Whether a store at ``path`` could be written: the file and its folder (for -wal/-shm)."""
+    folder = path.parent if str(path.parent) else Path(".")
+    return os.access(folder, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
 
 
 def _check_paths(paths: list[Path]) -> None:
@@ -95,7 +151,16 @@ def main_callback(
 def _run_explorer(db: Path | None, *, read_only: bool, bidi: str | None, doc_ids: list[int] | None = None) -> None:
     if bidi not in (None, "app", "terminal"):
         fail("--bidi must be 'app' or 'terminal'")
-    store = _open_store(db, read_only=read_only)
+    if not read_only:
+        from rased.store.store import default_db_path
+
+        target = Path(db).expanduser() if db is not None else default_db_path()
+        if target.exists() and not _writable(target):
+            # Exploring needs no writing: a store on a read-only disk or in someone else's
+            # folder opens read-only rather than not at all.
+            typer.echo(f"rased: {_safe(str(target))} cannot be written here; opening it read-only", err=True)
+            read_only = True
+    store = _open_store(db, read_only=read_only, create=not read_only)
     path = store.path
     store.close()
     from rased.tui.app import run_explorer
@@ -112,6 +177,7 @@ def import_command(
         int | None, typer.Option("--workers", "-j", help="Extraction processes (default: one per core).")
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    gazetteer: GazetteerOption = None,
 ) -> None:
     """Import article files (text, HTML, JSON Lines, JSON) into the store.
 
@@ -121,12 +187,33 @@ def import_command(
     Example: rased import ~/scraped/2024 --db research.db
     """
     db = db or (ctx.obj or {}).get("db")
+    if (ctx.obj or {}).get("read_only"):
+        fail("import writes to the store, and --read-only was given: leave out --read-only to import")
     _check_paths(paths)
+    use_gazetteers(gazetteer)
+    _check_writable_store(db)
     store = _open_store(db)
     from rased.store.importer import run_import_cli
 
-    code = run_import_cli(store, paths, workers=workers, quiet=quiet)
+    try:
+        code = run_import_cli(store, paths, workers=workers, quiet=quiet)
+    finally:
+        # Closing folds the write-ahead log into the store file, so the file alone is
+        # the whole store (copied elsewhere, it lacks nothing).
+        store.close()
     raise typer.Exit(code)
+
+
+def _check_writable_store(db: Path | None) -> None:
+    from rased.store.store import default_db_path
+
+    target = Path(db).expanduser() if db is not None else default_db_path()
+    if target.exists() and not target.is_dir() and not _writable(target):
+        what = "the store file" if not os.access(target, os.W_OK) else "its folder"
+        fail(
+            f"cannot import into {target}: {what} is not writable here"
+            " (search, stats and the explorer can still read it with --read-only)"
+        )
 
 
 @app.command("open")
@@ -135,6 +222,7 @@ def open_command(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders to import and look at.")],
     db: DbOption = None,
     bidi: BidiOption = None,
+    gazetteer: GazetteerOption = None,
 ) -> None:
     """Import files into the store, then open the explorer on those documents.
 
@@ -142,7 +230,11 @@ def open_command(
     """
     obj = ctx.obj or {}
     db = db or obj.get("db")
+    if obj.get("read_only"):
+        fail("open imports into the store, and --read-only was given: leave out --read-only")
     _check_paths(paths)
+    use_gazetteers(gazetteer)
+    _check_writable_store(db)
     store = _open_store(db)
     from rased.store.importer import run_import_cli
 
@@ -179,7 +271,7 @@ def search_command(
         fail(str(exc))
     if as_json:
         for h in hits:
-            typer.echo(json.dumps(h.as_json(), ensure_ascii=False))
+            typer.echo(json_line(h.as_json()))
         return
     if not hits:
         typer.echo("no match", err=True)
@@ -213,11 +305,11 @@ def stats_command(
     store = _open_store(db, read_only=True, create=False)
     st = store.stats()
     if as_json:
-        typer.echo(json.dumps(st, ensure_ascii=False))
+        typer.echo(json_line(st))
         return
     from rased.extract.display import safe_line
 
-    typer.echo(f"store      {st['db']}  ({st['bytes']:,} bytes)")
+    typer.echo(f"store      {safe_line(st['db'])}  ({st['bytes']:,} bytes)")
     typer.echo(f"documents  {st['documents']:,}")
     typer.echo(f"entities   {st['entities']:,}")
     typer.echo(f"quotes     {st['quotes']:,}")
@@ -229,6 +321,7 @@ def stats_command(
 def extract_command(
     paths: Annotated[list[Path], typer.Argument(help="Article files or folders.")],
     as_json: Annotated[bool, typer.Option("--json", help="JSON Lines output (the default).")] = True,
+    gazetteer: GazetteerOption = None,
 ) -> None:
     """Parse and extract without storing: one JSON object per document per line.
 
@@ -240,6 +333,7 @@ def extract_command(
     """
     del as_json  # JSON Lines is the only output form; the flag documents the contract.
     _check_paths(paths)
+    use_gazetteers(gazetteer)
     from rased.extract.article import ArticleError, read_file
     from rased.extract.pipeline import extract
     from rased.extract.records import extraction_json
@@ -249,16 +343,16 @@ def extract_command(
     for path, walk_problem in iter_article_files(paths):
         if walk_problem:
             failed += 1
-            typer.echo(f"rased: {walk_problem}", err=True)
+            typer.echo(f"rased: {_safe(walk_problem)}", err=True)
             continue
         try:
             read = read_file(path)
         except (ArticleError, OSError) as exc:
             failed += 1
-            typer.echo(f"rased: {path}: {exc}", err=True)
+            typer.echo(f"rased: {_safe(str(path))}: {_safe(str(exc))}", err=True)
             continue
         for problem in read.problems:
-            typer.echo(f"rased: {path}: {problem}", err=True)
+            typer.echo(f"rased: {_safe(str(path))}: {_safe(problem)}", err=True)
         for art in read.articles:
             name = str(path) if art.part is None else f"{path}#{art.part}"
             obj = {
@@ -270,7 +364,7 @@ def extract_command(
                 "text": art.text,
             }
             obj.update(extraction_json(extract(art.text)))
-            sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+            sys.stdout.write(json_line(obj) + "\n")
     raise typer.Exit(1 if failed else 0)
 
 
@@ -279,6 +373,7 @@ def eval_command(
     gold: Annotated[Path, typer.Argument(help="Gold annotations (JSON, the format of tests/data/sample_gold.json).")],
     text_dir: Annotated[Path, typer.Argument(help="Folder holding the annotated article files.")],
     as_json: Annotated[bool, typer.Option("--json", help="The figures and misses as one JSON object.")] = False,
+    gazetteer: GazetteerOption = None,
 ) -> None:
     """Measure extraction against gold annotations: quotations, speakers, entities, merges.
 
@@ -293,6 +388,7 @@ def eval_command(
     from rased.extract.pipeline import extract
 
     _check_paths([gold, text_dir])
+    use_gazetteers(gazetteer)
     try:
         spec = json.loads(gold.read_text(encoding="utf-8"))
         documents = spec["documents"]
@@ -303,14 +399,14 @@ def eval_command(
         try:
             read = read_file(text_dir / name)
         except (ArticleError, OSError) as exc:
-            typer.echo(f"rased: {text_dir / name}: {exc}", err=True)
+            typer.echo(f"rased: {_safe(str(text_dir / name))}: {_safe(str(exc))}", err=True)
             continue
         if read.articles:
             art = read.articles[0]
             results[name] = (art, extract(art.text))
     ev = evaluate(spec, results)
     if as_json:
-        typer.echo(json.dumps(ev.as_json(), ensure_ascii=False))
+        typer.echo(json_line(ev.as_json()))
         return
     for miss in ev.misses:
         typer.echo(safe_line(miss))
