@@ -187,18 +187,34 @@ class Store:
         if not read_only and path.exists() and not os.access(path, os.W_OK):
             raise StoreError(f"{path} is read-only: open it with --read-only to explore it")
         try:
-            if read_only:
-                conn = sqlite3.connect(
-                    f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False, timeout=30
-                )
-            else:
-                conn = sqlite3.connect(str(path), check_same_thread=False, timeout=60, isolation_level=None)
+            return cls._connect(path, read_only=read_only)
+        except sqlite3.DatabaseError as exc:
+            error = exc
+        if read_only and not Path(f"{path}-shm").exists() and not os.access(path.parent, os.W_OK):
+            # A WAL store's readers need a -shm file beside it; in a folder nobody may write
+            # (a read-only mount, a shared copy) none can be made, so SQLite refuses to open
+            # unless told that the file cannot change, which holds there: no writer either.
+            try:
+                return cls._connect(path, read_only=True, immutable=True)
+            except sqlite3.DatabaseError as exc:
+                error = exc
+        raise StoreError(f"{path}: cannot open the store ({error})") from error
+
+    @classmethod
+    def _connect(cls, path: Path, *, read_only: bool, immutable: bool = False) -> Store:
+        if read_only:
+            uri = f"{path.resolve().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
+            conn = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=30)
+        else:
+            conn = sqlite3.connect(str(path), check_same_thread=False, timeout=60, isolation_level=None)
+        try:
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA busy_timeout = 60000")
             store = cls(path, conn, read_only=read_only)
             store._prepare()
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{path}: cannot open the store ({exc})") from exc
+        except BaseException:
+            conn.close()
+            raise
         return store
 
     def _prepare(self) -> None:
