@@ -107,6 +107,8 @@ _QUOTE_SELECT = (
     'SELECT q.id, q.doc_id, q.start, q."end", q.text, q.speaker, q.speaker_surface, q.verb,'
     " q.speaker_entity_id, d.source, d.date, d.path FROM quotes q JOIN documents d ON d.id = q.doc_id"
 )
+SIMILAR_MIN_WORDS = 12
+"""Quotations shorter than this are compared as whole strings only (see similar_quotes)."""
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 
 
@@ -665,11 +667,13 @@ class Store:
         e = text.find("\n", end)
         return text[s : e if e >= 0 else len(text)].strip()
 
-    def similar_quotes(self, quote_id: int, limit: int = 20, min_score: float = 70.0) -> list[tuple[QuoteRow, float]]:
+    def similar_quotes(self, quote_id: int, limit: int = 20, min_score: float = 75.0) -> list[tuple[QuoteRow, float]]:
         """The same statement in other documents: near-duplicate quotations, best first.
 
         Candidates come from the quotation index (the statement's longest words), then
-        rapidfuzz compares the normalised texts.
+        rapidfuzz compares the normalised texts: near-identical wording, or, when both are
+        long enough that a stock phrase (منذ بداية عملية طوفان الأقصى) cannot carry the
+        score, the same words in another order or with cuts (token set ratio).
         """
         from rapidfuzz import fuzz
 
@@ -690,7 +694,9 @@ class Store:
         scored = []
         for cid, csearch in cands:
             other = csearch.split("\n")[0]
-            score = max(fuzz.token_set_ratio(base, other), fuzz.partial_ratio(base, other))
+            score = fuzz.ratio(base, other)
+            if min(len(base.split()), len(other.split())) >= SIMILAR_MIN_WORDS:
+                score = max(score, fuzz.token_set_ratio(base, other))
             if score >= min_score:
                 scored.append((cid, float(score)))
         scored.sort(key=lambda t: -t[1])

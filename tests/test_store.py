@@ -163,3 +163,22 @@ def test_stats(sample_store: Store) -> None:
     assert st["documents"] == 5
     assert sum(st["sources"].values()) == 5
     assert st["bytes"] > 0 and st["db"].endswith("sample.db")
+
+
+def _quote_starting(store: Store, words: str):  # type: ignore[no-untyped-def]
+    return next(q for q in store.list_quotes(limit=1000) if normalize(q.text).startswith(normalize(words)))
+
+
+def test_same_statement_in_another_outlet_is_found(sample_store: Store) -> None:
+    # حسين الموسوي's statement about the joint operations room, in حرية and in الأخبار.
+    q = _quote_starting(sample_store, "فصائل محور المقاومة لديها تواصل يومي")
+    similar = sample_store.similar_quotes(q.id)
+    assert [(o.source, o.speaker) for o, _score in similar] == [("الأخبار", "حسين الموسوي")]
+    back = sample_store.similar_quotes(similar[0][0].id)
+    assert q.id in [o.id for o, _ in back]
+
+
+def test_a_shared_stock_phrase_is_not_the_same_statement(sample_store: Store) -> None:
+    # Both mention "منذ بداية عملية طوفان الأقصى", yet they are different statements.
+    q = _quote_starting(sample_store, "نحن ننسق مع المقاومة")
+    assert sample_store.similar_quotes(q.id) == []

@@ -59,7 +59,17 @@ async def test_document_mention_entity_quote_speaker_back_forward(tui_db: Path) 
         text = "\n".join(b.text for b in main.detail.blocks)
         assert "قآاني" in text and "قاآني" in text  # both spellings on the card
         assert "Documents (2)" in text
-        # Entity -> one of its quotations -> its speaker.
+        # Entity -> one of its documents, opened at the mention.
+        await tab_to(pilot, main, "document")
+        await pilot.press("enter")
+        await settle(pilot, lambda: detail_kind(app) == "document" and main.view.current_link is not None)
+        assert main.view.current_link.target.kind == "entity"
+        assert main.view.current_link.label in ("قاآني", "قآاني", "إسماعيل قاآني", "إسماعيل قآاني")
+        # Document -> another person named there -> one of his quotations -> its speaker.
+        await tab_to(pilot, main, "entity", "حسين الموسوي")
+        await pilot.press("enter")
+        await settle(pilot, lambda: detail_kind(app) == "entity")
+        assert main.detail.title == "حسين الموسوي"
         await tab_to(pilot, main, "quote")
         await pilot.press("enter")
         await settle(pilot, lambda: detail_kind(app) == "quote")
@@ -67,15 +77,14 @@ async def test_document_mention_entity_quote_speaker_back_forward(tui_db: Path) 
         await tab_to(pilot, main, "entity")
         await pilot.press("enter")
         await settle(pilot, lambda: detail_kind(app) == "entity")
-        speaker_card = main.detail.target
+        assert main.detail.title == "حسين الموسوي"  # the quotation's speaker
         # Back twice, forward once.
         await pilot.press("backspace")
         await settle(pilot, lambda: detail_kind(app) == "quote")
         assert main.detail.target.id == quote_id
         await pilot.press("alt+left")
-        await settle(pilot, lambda: detail_kind(app) == "entity" and main.detail.target != speaker_card
-                     or main.detail.title == "إسماعيل قاآني")
-        assert main.detail.title == "إسماعيل قاآني"
+        await settle(pilot, lambda: detail_kind(app) == "entity")
+        assert main.detail.title == "حسين الموسوي"
         await pilot.press("alt+right")
         await settle(pilot, lambda: detail_kind(app) == "quote")
         assert main.detail.target.id == quote_id
@@ -86,7 +95,7 @@ async def test_document_mention_entity_quote_speaker_back_forward(tui_db: Path) 
         assert main.view.current_link.target.kind == "quote"
         assert main.view.current_link.target.id == quote_id
         # Back to the very first document keeps working.
-        for _ in range(6):
+        for _ in range(8):
             await pilot.press("backspace")
             await settle(pilot)
         assert main.detail.target.kind == "document" and main.detail.target.id == doc_id
