@@ -278,3 +278,33 @@ async def test_help_lists_every_binding(tui_db: Path) -> None:  # noqa: F811
             assert b.tooltip in described  # type: ignore[union-attr]
         await pilot.press("escape")
         assert isinstance(app.screen, MainScreen)
+
+
+@sync
+async def test_quote_card_shows_the_same_statement_in_another_outlet(tui_db: Path) -> None:  # noqa: F811
+    """The issue's walk: حسين الموسوي's quotes, the joint operations room, reported by two outlets."""
+    app = make_app(tui_db, bidi="app")
+    async with app.run_test(size=SIZE) as pilot:
+        main = await start(pilot)
+        await pilot.press("2")
+        await settle(pilot, lambda: "entities" in main.loaded)
+        await pilot.press("slash")
+        await pilot.press(*"الموسوي")
+        await settle(pilot, lambda: main.table().ranked and bool(main.table().rows_data))
+        assert main.table().rows_data[0].name == "حسين الموسوي"
+        await pilot.press("enter")
+        await pilot.press("enter")
+        await settle(pilot, lambda: detail_kind(app) == "entity")
+        found = False
+        for _ in range(12):
+            await tab_to(pilot, main, "quote")
+            await pilot.press("enter")
+            await settle(pilot, lambda: detail_kind(app) == "quote")
+            text = "\n".join(b.text for b in main.detail.blocks)
+            if "Also reported by (1)" in text:
+                found = True
+                break
+            await pilot.press("backspace")
+            await settle(pilot, lambda: detail_kind(app) == "entity")
+        assert found, "no quotation of حسين الموسوي is reported by another outlet"
+        assert "الأخبار" in text and "حرية" in text
