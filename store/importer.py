@@ -26,7 +26,7 @@ from rased.extract.normalize import normalize, search_text
 from rased.extract.pipeline import extract
 from rased.extract.records import Article
 
-from .files import iter_article_files
+from .files import iter_article_files, not_regular_reason
 from .store import FileResult, PreparedDocument, Store
 
 __all__ = ["ImportReport", "import_paths", "prepare_article", "prepare_file", "run_import_cli"]
@@ -66,6 +66,33 @@ def prepare_article(article: Article) -> PreparedDocument:
     )
 
 
+def _limit(name: str, default: int) -> int:
+    try:
+        value = int(os.environ.get(name, ""))
+    except ValueError:
+        return default
+    return value if value > 0 else default
+
+
+def max_file_bytes() -> int:
+    """Largest file import reads: ``$RASED_MAX_FILE_MB`` megabytes (default 256)."""
+    return _limit("RASED_MAX_FILE_MB", 256) * 1024 * 1024
+
+
+def max_article_chars() -> int:
+    """Longest article import keeps: ``$RASED_MAX_ARTICLE_CHARS`` (default 1,000,000).
+
+    News articles are a few thousand characters; a text hundreds of times longer is a
+    dump or a broken scrape, and would cost minutes of extraction and a useless document.
+    """
+    return _limit("RASED_MAX_ARTICLE_CHARS", 1_000_000)
+
+
+def storable_path(path: str) -> str:
+    """``path`` as valid text: bytes of a file name that are not UTF-8 become ``\\xNN``."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def prepare_file(path_str: str) -> FileResult:
     """Read, parse and extract one file (runs in a worker process; never raises)."""
     res = FileResult(path=path_str)
@@ -73,6 +100,16 @@ def prepare_file(path_str: str) -> FileResult:
     try:
         st = path.stat()
         res.size, res.mtime = st.st_size, st.st_mtime
+        reason = not_regular_reason(st.st_mode)
+        if reason is not None:
+            res.error = reason  # a FIFO would block the open below forever
+            return res
+        if st.st_size > max_file_bytes():
+            res.error = (
+                f"too large ({st.st_size / 2**20:.0f} MB; the limit is {max_file_bytes() // 2**20} MB,"
+                " set RASED_MAX_FILE_MB to change it)"
+            )
+            return res
         h = hashlib.sha1()
         with open(path, "rb") as fh:
             for chunk in iter(lambda: fh.read(1 << 20), b""):
@@ -80,7 +117,15 @@ def prepare_file(path_str: str) -> FileResult:
         res.sha1 = h.hexdigest()
         read = read_file(path)
         res.problems = list(read.problems)
+        limit = max_article_chars()
         for art in read.articles:
+            if len(art.text) > limit:
+                where = "the article" if art.part is None else f"part {art.part}"
+                res.problems.append(
+                    f"{where} is too long ({len(art.text):,} characters; the limit is {limit:,},"
+                    " set RASED_MAX_ARTICLE_CHARS to change it)"
+                )
+                continue
             res.documents.append(prepare_article(art))
         if not res.documents:
             res.error = "; ".join(res.problems) or "no article in the file"
@@ -135,10 +180,13 @@ def _candidates(store: Store, paths: Iterable[Path], report: ImportReport) -> It
     """Files to read: listing problems are failures; unchanged files are counted and skipped."""
     for path, problem in iter_article_files(paths):
         if problem is not None:
-            report.failed.append((str(path), problem.split(": ", 1)[-1]))
+            prefix = f"{path}: "
+            reason = problem[len(prefix) :] if problem.startswith(prefix) else problem
+            report.failed.append((storable_path(str(path)), reason))
             continue
         abspath = str(path.absolute())
-        state = store.file_state(abspath)
+        key = storable_path(abspath)
+        state = store.file_state(key)
         if state is not None:
             try:
                 st = path.stat()
@@ -148,7 +196,7 @@ def _candidates(store: Store, paths: Iterable[Path], report: ImportReport) -> It
                 if st.st_size == state[1] and st.st_mtime == state[2]:
                     report.unchanged += 1
                     report.doc_ids.extend(
-                        r[0] for r in store.conn.execute("SELECT id FROM documents WHERE path = ?", [abspath])
+                        r[0] for r in store.conn.execute("SELECT id FROM documents WHERE path = ?", [key])
                     )
                     continue
         yield abspath
@@ -224,6 +272,7 @@ def import_paths(
 
     try:
         for res in _pool_results(files, workers):
+            res.path = storable_path(res.path)
             batch.append(res)
             batch_docs += len(res.documents)
             if on_file is not None:
@@ -235,6 +284,14 @@ def import_paths(
         report.interrupted = True
     report.seconds = time.perf_counter() - t0
     return report
+
+
+def _show(path: str) -> str:
+    """A file name for one terminal line: controls as symbols, a newline in it as ␊."""
+    from rased.extract.display import safe_line
+
+    line: str = safe_line(storable_path(path).replace("\n", "\u240a"))
+    return line
 
 
 def run_import_cli(
@@ -272,9 +329,9 @@ def run_import_cli(
             on_file=lambda _res: progress.advance(task),
         )
     for path, reason in report.failed:
-        err.print(f"failed: {safe_line(path)}: {safe_line(reason)}", markup=False)
+        err.print(f"failed: {_show(path)}: {safe_line(reason)}", markup=False)
     for path, problem in report.problems:
-        err.print(f"skipped part of {safe_line(path)}: {safe_line(problem)}", markup=False)
+        err.print(f"skipped part of {_show(path)}: {safe_line(problem)}", markup=False)
     summary = (
         f"imported {report.imported}, unchanged {report.unchanged}, updated {report.updated},"
         f" failed {len(report.failed)} ({report.documents} documents read in {report.seconds:.1f} s)"
