@@ -177,8 +177,14 @@ class ImportReport:
 
 
 def _candidates(store: Store, paths: Iterable[Path], report: ImportReport) -> Iterator[str]:
-    """Files to read: listing problems are failures; unchanged files are counted and skipped."""
+    """Files to read: listing problems are failures; unchanged files are counted and skipped.
+
+    The store's own files are never read as articles (``rased import . --db ./x.db``).
+    """
+    own = {str(store.path.absolute()) + suffix for suffix in ("", "-wal", "-shm", "-journal")}
     for path, problem in iter_article_files(paths):
+        if str(path.absolute()) in own:
+            continue
         if problem is not None:
             prefix = f"{path}: "
             reason = problem[len(prefix) :] if problem.startswith(prefix) else problem

@@ -344,3 +344,15 @@ def test_ten_thousand_tiny_files(tmp_path: Path) -> None:
     n = check_store(db)
     failed = len([line for line in r.stderr.splitlines() if line.startswith("failed:")])
     assert n + failed == 10_000, (n, failed)
+
+
+def test_importing_the_folder_that_holds_the_store_skips_the_store(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    db = tmp_path / "here.db"
+    for _ in range(2):  # the second time the -wal and -shm files exist beside it
+        r = _run("import", str(tmp_path), "--db", str(db), "-q")
+        assert r.returncode == 0, r.stderr
+    conn = sqlite3.connect(db)
+    paths = [row[0] for row in conn.execute("SELECT path FROM documents")]
+    conn.close()
+    assert [Path(p).name for p in paths] == ["a.txt"]
