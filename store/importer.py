@@ -13,6 +13,7 @@ import hashlib
 import multiprocessing
 import os
 import signal
+import sqlite3
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -27,7 +28,7 @@ from rased.extract.pipeline import extract
 from rased.extract.records import Article
 
 from .files import iter_article_files, not_regular_reason
-from .store import FileResult, PreparedDocument, Store
+from .store import FileResult, PreparedDocument, Store, StoreError
 
 __all__ = ["ImportReport", "import_paths", "prepare_article", "prepare_file", "run_import_cli"]
 
@@ -244,6 +245,39 @@ def _worker_prepare(path_str: str) -> FileResult:
     return prepare_file(path_str)
 
 
+WAIT_STEP_MS = 1000
+MAX_WAIT_SECONDS = 600
+
+
+def _write_waiting(store: Store, batch: list[FileResult], on_wait: Callable[[], None] | None) -> None:
+    """``store.write_batch``, waiting (and saying so) while another process writes.
+
+    SQLite's own wait is cut into short steps so the user hears why nothing moves; after
+    ``MAX_WAIT_SECONDS`` the import stops with a clear reason instead of a lock error.
+    """
+    conn = store.conn
+    conn.execute(f"PRAGMA busy_timeout = {WAIT_STEP_MS}")
+    waited = 0.0
+    try:
+        while True:
+            try:
+                store.write_batch(batch)
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    raise
+                waited += WAIT_STEP_MS / 1000
+                if waited >= MAX_WAIT_SECONDS:
+                    raise StoreError(
+                        f"another process has been writing to {store.path} for {waited:.0f} s;"
+                        " run the import again when it has finished"
+                    ) from exc
+                if on_wait is not None:
+                    on_wait()
+    finally:
+        conn.execute("PRAGMA busy_timeout = 60000")
+
+
 def import_paths(
     store: Store,
     paths: Iterable[Path],
@@ -251,18 +285,17 @@ def import_paths(
     workers: int | None = None,
     on_file: Callable[[FileResult], None] | None = None,
     on_total: Callable[[int], None] | None = None,
+    on_wait: Callable[[], None] | None = None,
 ) -> ImportReport:
     """Import every article file under ``paths`` into ``store``.
 
     Documents are written in batches, one transaction each: after an interruption every
     document is whole or absent, and the next import completes the rest. Ctrl-C stops
     after the last committed batch and returns the report with ``interrupted`` set.
+    ``on_wait`` is called while another process holds the store's write lock.
     """
     t0 = time.perf_counter()
     report = ImportReport()
-    files = list(_candidates(store, paths, report))
-    if on_total is not None:
-        on_total(len(files))
     workers = workers or os.cpu_count() or 1
     batch: list[FileResult] = []
     batch_docs = 0
@@ -271,12 +304,15 @@ def import_paths(
     def flush() -> None:
         nonlocal batch, batch_docs, last
         if batch:
-            store.write_batch(batch)
+            _write_waiting(store, batch, on_wait)
             for res in batch:
                 report.count(res)
         batch, batch_docs, last = [], 0, time.perf_counter()
 
     try:
+        files = list(_candidates(store, paths, report))
+        if on_total is not None:
+            on_total(len(files))
         for res in _pool_results(files, workers):
             res.path = storable_path(res.path)
             batch.append(res)
@@ -326,14 +362,29 @@ def run_import_cli(
         disable=not show,
     )
     task = progress.add_task("import", total=None)
-    with progress:
-        report = import_paths(
-            store,
-            paths,
-            workers=workers,
-            on_total=lambda n: progress.update(task, total=n),
-            on_file=lambda _res: progress.advance(task),
+    waiting: list[bool] = []
+
+    def on_wait() -> None:
+        if not waiting:
+            waiting.append(True)
+            err.print("waiting for another import to finish…", markup=False)
+
+    try:
+        with progress:
+            report = import_paths(
+                store,
+                paths,
+                workers=workers,
+                on_total=lambda n: progress.update(task, total=n),
+                on_file=lambda _res: progress.advance(task),
+                on_wait=on_wait,
+            )
+    except (StoreError, sqlite3.DatabaseError) as exc:
+        # A full disk, a store locked for too long: the batches written so far are whole.
+        err.print(
+            f"rased: cannot write to the store: {safe_line(str(exc))}; what was stored before is whole", markup=False
         )
+        return 2
     for path, reason in report.failed:
         err.print(f"failed: {_show(path)}: {safe_line(reason)}", markup=False)
     for path, problem in report.problems:

@@ -199,3 +199,44 @@ def test_import_leaves_the_store_file_whole(tmp_path: Path) -> None:
     copy = tmp_path / "copy.db"
     shutil.copyfile(db, copy)
     assert check_store(copy) == 5
+
+
+def test_an_import_waits_for_the_write_lock_and_says_so(small_db: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "more"
+    make_corpus(folder, 5, seed=9)
+    holder = sqlite3.connect(small_db, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another writer holds the store
+    proc = subprocess.Popen(
+        [*RASED, "import", str(folder), "--db", str(small_db), "-q", "-j", "1"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        time.sleep(3.0)
+        assert proc.poll() is None, "the import did not wait for the lock"
+    finally:
+        holder.execute("COMMIT")
+        holder.close()
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0, err
+    assert "waiting for another import to finish" in err
+    assert "Traceback" not in err and "database is locked" not in err
+    assert check_store(small_db) == 10
+
+
+def test_a_write_error_is_one_line_and_exit_2(small_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "more"
+    make_corpus(folder, 3, seed=11)
+    before = _snapshot(small_db)
+
+    def disk_full(self: Store, results: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(Store, "write_batch", disk_full)
+    r = runner.invoke(app, ["import", str(folder), "--db", str(small_db), "-j", "1"])
+    assert r.exit_code == 2, r.output
+    assert "cannot write to the store: database or disk is full" in r.output
+    assert "Traceback" not in r.output
+    monkeypatch.undo()
+    assert _snapshot(small_db) == before
