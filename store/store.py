@@ -13,6 +13,7 @@ import os
 import re
 import sqlite3
 import threading
+import time
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -229,8 +230,17 @@ class Store:
             return
         self.conn.execute("PRAGMA journal_mode = WAL")
         self.conn.execute("PRAGMA synchronous = NORMAL")
-        if migrations.pending(self.db):
-            migrations.apply(self.db)
+        for attempt in range(100):
+            try:
+                if migrations.pending(self.db):
+                    migrations.apply(self.db)
+                return
+            except sqlite3.OperationalError:
+                # Another process is creating or upgrading this store at the same moment
+                # ("table ... already exists"): once it has finished nothing is pending.
+                if attempt == 99:
+                    raise
+                time.sleep(0.1)
 
     def close(self) -> None:
         self.conn.close()
