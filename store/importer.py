@@ -26,6 +26,7 @@ from rased.extract.article import ArticleError, read_file
 from rased.extract.normalize import normalize, search_text
 from rased.extract.pipeline import extract
 from rased.extract.records import Article
+from rased.extract.resolve import entity_key
 
 from .files import iter_article_files, not_regular_reason
 from .store import FileResult, PreparedDocument, Store, StoreError
@@ -36,17 +37,6 @@ BATCH_DOCUMENTS = 400
 BATCH_SECONDS = 1.0
 
 
-def _entity_key_function() -> Callable[[str, str], str]:
-    try:  # the extraction layer's store-wide key, when it provides one
-        from rased.extract.resolve import entity_key
-
-        return entity_key  # type: ignore[no-any-return]
-    except ImportError:
-        from rased.extract.normalize import name_key
-
-        return lambda canonical, _type: name_key(canonical)
-
-
 def document_uid(text: str) -> str:
     """A document's stable id: a hash of its normalised text."""
     return hashlib.sha1(normalize(text).encode("utf-8")).hexdigest()[:20]
@@ -54,7 +44,6 @@ def document_uid(text: str) -> str:
 
 def prepare_article(article: Article) -> PreparedDocument:
     """The extraction step: one article to everything the store keeps about it."""
-    key = _entity_key_function()
     ex = extract(article.text)
     search = search_text(article.text)
     return PreparedDocument(
@@ -62,7 +51,7 @@ def prepare_article(article: Article) -> PreparedDocument:
         extraction=ex,
         uid=document_uid(article.text),
         search=search,
-        entity_keys=tuple(key(e.canonical, e.type) for e in ex.entities),
+        entity_keys=tuple(entity_key(e.canonical, e.type) for e in ex.entities),
         quote_search=tuple(search_text(q.text) for q in ex.quotes),
     )
 

@@ -44,9 +44,17 @@ def test_explorer_in_tmux_shows_tabs_and_shaped_arabic(tui_db: Path, tmp_path: P
         screen = _wait_for(session, "Documents")
         assert "Entities" in screen and "Quotes" in screen
         subprocess.run(["tmux", "send-keys", "-t", session, "2"], check=True)
+        _wait_for(session, "Type")
+        time.sleep(1.0)  # the entity list settles (it takes focus when loaded)
+        subprocess.run(["tmux", "send-keys", "-t", session, "/"], check=True)
+        time.sleep(0.3)
+        subprocess.run(["tmux", "send-keys", "-t", session, "-l", "موسوي"], check=True)
         # حسين الموسوي shaped and in visual order: ﻱﻮﺳﻮﻤﻟﺍ ﻦﻴﺴﺣ
         screen = _wait_for(session, "ﻦﻴﺴﺣ")
         assert "ﻱﻮﺳﻮﻤﻟﺍ ﻦﻴﺴﺣ" in screen
+        # Leave the filter box (where q would be typed), then quit.
+        subprocess.run(["tmux", "send-keys", "-t", session, "Escape"], check=True)
+        time.sleep(0.5)
         subprocess.run(["tmux", "send-keys", "-t", session, "q"], check=True)
         end = time.monotonic() + 10
         while time.monotonic() < end:
