@@ -27,6 +27,7 @@ import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 from pathlib import Path
 
 __all__ = ["Model", "build_model", "generate_corpus", "build_queries", "CorpusInfo"]
@@ -62,8 +63,8 @@ class Model:
     outlets: list[str]
     titles: list[str]
     verbs: list[str]
-    lexicon: list[str]
-    """Rare words, most frequent first."""
+    lexicon_size: int
+    """How many rare words :func:`rare_word` gives (index 0 the most frequent)."""
     common_words: list[str] = field(default_factory=list)
 
 
@@ -125,6 +126,7 @@ def _split_long(paragraph: str, limit: int = 700) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=4)
 def build_model(seed: int = 0) -> Model:
     """Read the samples, the gazetteer and the name lists into a generator model."""
     samples = sorted(SAMPLE_DIR.glob("*.txt"))
@@ -175,8 +177,6 @@ def build_model(seed: int = 0) -> Model:
     rng.shuffle(organizations)
     places = list(dict.fromkeys(names["place"] + gaz["L"]))
     rng.shuffle(places)
-    lexicon = sorted({_pseudo_word(rng) for _ in range(220_000)})
-    rng.shuffle(lexicon)
     counts: Counter[str] = Counter()
     for tpl in paragraphs:
         for piece in tpl[::2]:
@@ -190,9 +190,22 @@ def build_model(seed: int = 0) -> Model:
         outlets=names["outlet"],
         titles=names["title"],
         verbs=names["verb"],
-        lexicon=lexicon,
+        lexicon_size=LEXICON_SIZE,
         common_words=[w for w, _ in counts.most_common(400)],
     )
+
+
+LEXICON_SIZE = 220_000
+
+
+def rare_word(k: int) -> str:
+    """The ``k``-th word of the long tail: a fixed pseudo-word of five to eight letters."""
+    x = (k * 2_654_435_761 + 97) % 4_294_967_291
+    letters = []
+    for _ in range(5 + x % 4):
+        x, r = divmod(x * 31 + 7, 28)
+        letters.append(_ARABIC_LETTERS[r])
+    return "".join(letters)
 
 
 def _pseudo_word(rng: random.Random) -> str:
@@ -256,7 +269,7 @@ def make_article(m: Model, seed: int, i: int) -> _Article:
         else:
             para = _fill(m.paragraphs[rng.randrange(len(m.paragraphs))], m, rng, cast)
         if rng.random() < 0.35:
-            para += f" وذلك في منطقة {m.lexicon[zipf(rng, len(m.lexicon))]}."
+            para += f" وذلك في منطقة {rare_word(zipf(rng, m.lexicon_size))}."
         paragraphs.append(para)
         size += len(para) + 2
     words = paragraphs[0].split()
@@ -456,11 +469,10 @@ def build_queries(m: Model, count: int = 200, seed: int = 7) -> list[tuple[str, 
         add("prefix", w[: max(3, len(w) - 2)] + "*")
     for k in range(15):
         add("or", f"{common[k + 60]} OR {common[k + 100]}")
-    lex = m.lexicon
     for k in range(20):
-        add("rare", lex[1000 + k * 5000] if k % 4 else _pseudo_word(rng) + "ظ")
+        add("rare", rare_word(1000 + k * 5000) if k % 4 else _pseudo_word(rng) + "ظ")
     for k in range(15):
-        add("rare_and_common", f"{lex[50 + k * 300]} {common[k]}")
+        add("rare_and_common", f"{rare_word(50 + k * 300)} {common[k]}")
     k = 0
     while len(out) < count:
         add("common", common[120 + k])

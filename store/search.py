@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from rased.extract.normalize import clitic_forms, normalize, tokens
+from rased.extract.normalize import MARKS, clitic_forms, normalize, tokens
 
-__all__ = ["QueryError", "ParsedQuery", "parse_query", "match_spans", "snippet"]
+__all__ = ["QueryError", "ParsedQuery", "parse_query", "match_spans", "first_spans", "snippet"]
 
 
 class QueryError(ValueError):
@@ -96,13 +97,8 @@ def _word_matches(norm: str, word: str, prefix: bool) -> bool:
     return norm == word or word in clitic_forms(norm)
 
 
-def match_spans(text: str, query: ParsedQuery | str) -> list[tuple[int, int]]:
-    """Offsets in ``text`` of every word or phrase of ``query`` (for highlighting)."""
-    if isinstance(query, str):
-        try:
-            query = parse_query(query)
-        except QueryError:
-            return []
+def _match_spans_scan(text: str, query: ParsedQuery) -> list[tuple[int, int]]:
+    """Every match, found by normalising every word of ``text`` (the reference method)."""
     toks = list(tokens(text))
     spans: list[tuple[int, int]] = []
     for term in query.terms:
@@ -116,6 +112,104 @@ def match_spans(text: str, query: ParsedQuery | str) -> list[tuple[int, int]]:
                     break
             if ok:
                 spans.append((toks[i].start, toks[i + n - 1].end))
+    return spans
+
+
+# Finding matches without normalising every word: each query word becomes a regular
+# expression over the ORIGINAL text that accepts every spelling folding to it (hamza
+# seats, ta marbuta, diacritics and tatweel between letters...), built from the one
+# normalisation applied to single characters. The regex only proposes candidates; each is
+# checked word by word exactly as the reference method does, so the results are the same,
+# while a 5 KB article costs a C-speed scan instead of a thousand normalisations.
+_WORD_RE = re.compile(f"[\\w{MARKS}\u200c\u200d]+")  # the word pattern of normalize.tokens
+_WORD_CHAR_RE = re.compile(f"[\\w{MARKS}\u200c\u200d]")
+_CHAR_RANGES = ((0x20, 0x250), (0x600, 0x800), (0x8A0, 0x900), (0xFB50, 0xFE00), (0xFE70, 0xFF00), (0xFF10, 0xFF5B))
+_classes: tuple[dict[str, str], str] | None = None
+
+
+def _char_classes() -> tuple[dict[str, str], str]:
+    """Per normalised letter, every character that normalises to it; and the ignorable ones."""
+    global _classes
+    if _classes is None:
+        by_letter: dict[str, list[str]] = {}
+        ignorable: list[str] = []
+        for lo, hi in _CHAR_RANGES:
+            for code in range(lo, hi):
+                ch = chr(code)
+                norm = normalize(ch)
+                if norm == "" and _WORD_CHAR_RE.match(ch):
+                    ignorable.append(ch)
+                elif len(norm) == 1:
+                    by_letter.setdefault(norm, []).append(ch)
+        for extra in "\u200b\u200c\u200d\u200e\u200f\u00ad\ufeff\u061c":
+            ignorable.append(extra)
+        _classes = (
+            {k: "[" + "".join(re.escape(c) for c in v) + "]" for k, v in by_letter.items()},
+            "[" + "".join(re.escape(c) for c in ignorable) + "]*",
+        )
+    return _classes
+
+
+@lru_cache(maxsize=4096)
+def _candidate_re(word: str) -> re.Pattern[str]:
+    classes, ignorable = _char_classes()
+    # للحرب is ل + الحرب: a word with the article is looked for without its alef.
+    core = word[1:] if word.startswith("ال") and len(word) > 2 else word
+    return re.compile(ignorable.join(classes.get(c, re.escape(c)) for c in core), re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)
+def _norm_word(raw: str) -> str:
+    return normalize(raw).replace(" ", "")
+
+
+def _token_at(text: str, pos: int) -> int:
+    """Where the word holding ``text[pos]`` starts."""
+    while pos > 0 and _WORD_CHAR_RE.match(text, pos - 1):
+        pos -= 1
+    return pos
+
+
+def _check(text: str, start: int, term: Term) -> tuple[int, int] | None:
+    """The span of ``term`` when it matches the words from ``start`` on, else None."""
+    n = len(term.words)
+    j = 0
+    first = end = -1
+    for m in _WORD_RE.finditer(text, start):
+        norm = _norm_word(m.group())
+        if not norm:
+            continue  # tokens() skips words that normalise to nothing
+        if not _word_matches(norm, term.words[j], term.prefix and j == n - 1):
+            return None
+        if j == 0:
+            first = m.start()
+        end = m.end()
+        j += 1
+        if j == n:
+            return (first, end)
+    return None
+
+
+def _term_spans(text: str, term: Term, stop: int | None = None, first: bool = False) -> list[tuple[int, int]]:
+    """Spans of ``term`` (candidates starting after ``stop`` are not checked; ``first``: one)."""
+    out: list[tuple[int, int]] = []
+    checked: set[int] = set()
+    for m in _candidate_re(term.words[0]).finditer(text):
+        if stop is not None and m.start() > stop:
+            break
+        start = _token_at(text, m.start())
+        if start in checked:
+            continue
+        checked.add(start)
+        span = _check(text, start, term)
+        if span is not None:
+            out.append(span)
+            if first:
+                break
+    return out
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     spans.sort()
     merged: list[tuple[int, int]] = []
     for s, e in spans:
@@ -124,6 +218,34 @@ def match_spans(text: str, query: ParsedQuery | str) -> list[tuple[int, int]]:
         else:
             merged.append((s, e))
     return merged
+
+
+def match_spans(text: str, query: ParsedQuery | str) -> list[tuple[int, int]]:
+    """Offsets in ``text`` of every word or phrase of ``query`` (for highlighting)."""
+    if isinstance(query, str):
+        try:
+            query = parse_query(query)
+        except QueryError:
+            return []
+    spans = [span for term in query.terms for span in _term_spans(text, term)]
+    if not spans:
+        # A spelling the candidate expressions cannot see (a ligature that normalises to
+        # two letters): fall back to normalising every word.
+        spans = _match_spans_scan(text, query)
+    return _merge(spans)
+
+
+def first_spans(text: str, query: ParsedQuery, width: int = 160) -> list[tuple[int, int]]:
+    """The matches a :func:`snippet` of ``width`` needs: the first one and those just after it.
+
+    Cheaper than :func:`match_spans` on long texts: nothing past the snippet is checked.
+    """
+    firsts = [s for term in query.terms for s in _term_spans(text, term, first=True)]
+    if not firsts:
+        return match_spans(text, query)
+    anchor = min(s for s, _ in firsts)
+    stop = anchor + width + 40
+    return _merge([span for term in query.terms for span in _term_spans(text, term, stop=stop)])
 
 
 def snippet(text: str, spans: list[tuple[int, int]], width: int = 160) -> tuple[str, list[tuple[int, int]]]:

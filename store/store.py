@@ -38,7 +38,7 @@ from .models import (
     QuoteRow,
     SearchHit,
 )
-from .search import ParsedQuery, QueryError, match_spans, parse_query, snippet
+from .search import ParsedQuery, QueryError, first_spans, match_spans, parse_query, snippet
 
 __all__ = ["Store", "StoreError", "PreparedDocument", "FileResult", "default_db_path"]
 
@@ -732,8 +732,7 @@ class Store:
             raise QueryError(f"cannot search for {query!r}: {exc}") from exc
         hits = []
         for doc_id, path, source, date, title, text, rank in rows:
-            spans = match_spans(text, parsed)
-            snip, snip_spans = snippet(text, spans)
+            snip, snip_spans = snippet(text, first_spans(text, parsed))
             hits.append(SearchHit(doc_id, path, source, date, title, snip, snip_spans, -float(rank)))
         return hits
 

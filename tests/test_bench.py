@@ -88,3 +88,23 @@ def test_bench_end_to_end(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     assert "search_p95_ms" in printed and "import_docs_per_s" in printed
     # Nothing is left behind without --keep.
     assert not any((tmp_path / "work").iterdir())
+
+
+def test_fast_highlighting_equals_the_reference_scan(tmp_path: Path) -> None:
+    """The regex-proposed, word-checked matches are exactly those of normalising every word."""
+    from rased.extract.article import read_file
+    from rased.store import search as S
+
+    root = Path(__file__).resolve().parent.parent
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "sample_data").glob("*.txt"))]
+    info = generate_corpus(tmp_path / "c", 40, seed=5, workers=1)
+    texts += [a.text for p in sorted(info.root.rglob("*.txt"))[:25] for a in read_file(p).articles]
+    texts.append("قَالَ إسماعـــيل هنيّة لِلحَرْبِ وبالحرب ﻻ ﺣﻤﺎﺱ لحماس HAMAS Hamas ٢٠٢٤ أحمد\u200cيان")
+    queries = [q for _, q in build_queries(build_model(1))][::3]
+    queries += ["حماس", "الحرب", "حرب*", "هنية", "hamas", "2024", '"اسماعيل هنيه"', "لا", "احمديان"]
+    for q in queries:
+        parsed = S.parse_query(q)
+        for text in texts:
+            reference = S._merge(S._match_spans_scan(text, parsed))
+            assert S.match_spans(text, parsed) == reference, q
+            assert S.snippet(text, S.first_spans(text, parsed)) == S.snippet(text, reference), q
