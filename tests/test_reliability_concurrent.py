@@ -240,3 +240,10 @@ def test_a_write_error_is_one_line_and_exit_2(small_db: Path, tmp_path: Path, mo
     assert "Traceback" not in r.output
     monkeypatch.undo()
     assert _snapshot(small_db) == before
+
+
+def test_read_only_flag_refuses_open_with_a_reason(small_db: Path) -> None:
+    before = _snapshot(small_db)
+    r = runner.invoke(app, ["--read-only", "open", str(SAMPLE_DIR), "--db", str(small_db)])
+    assert r.exit_code == 2 and "--read-only" in r.output
+    assert _snapshot(small_db) == before
