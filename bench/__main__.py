@@ -23,12 +23,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--keep", action="store_true", help="keep the corpus and the store (a later run reuses the corpus)")
     ap.add_argument("--seed", type=int, default=1, help="corpus seed (default 1)")
     ap.add_argument("--workers", type=int, default=None, help="import workers (default: one per core)")
+    ap.add_argument("--tui-rounds", type=int, default=10, help="rounds of explorer actions timed (default 10)")
     ap.add_argument("--no-tui", action="store_true", help="skip the explorer measurements")
     args = ap.parse_args(argv)
     if args.n < 10:
         ap.error("--n must be at least 10")
     result = run(
-        args.n, workdir=args.workdir, keep=args.keep, seed=args.seed, workers=args.workers, tui=not args.no_tui
+        args.n,
+        workdir=args.workdir,
+        keep=args.keep,
+        seed=args.seed,
+        workers=args.workers,
+        tui=not args.no_tui,
+        tui_rounds=args.tui_rounds,
     )
     print(table(result))
     if args.json is not None:

@@ -58,6 +58,9 @@ class Model:
     """Templates: text pieces alternating with slot kinds (P, O, L)."""
     statements: list[list[str]]
     persons: list[str]
+    """The most named people (two-part names); :meth:`person` adds a long tail of others."""
+    first_names: list[str]
+    family_names: list[str]
     organizations: list[str]
     places: list[str]
     outlets: list[str]
@@ -66,6 +69,15 @@ class Model:
     lexicon_size: int
     """How many rare words :func:`rare_word` gives (index 0 the most frequent)."""
     common_words: list[str] = field(default_factory=list)
+
+    def person(self, k: int) -> str:
+        """The ``k``-th person of the collection: the listed ones, then three-part names."""
+        if k < len(self.persons):
+            return self.persons[k]
+        x = (k * 2_654_435_761) % 4_294_967_291
+        first, x = x % len(self.first_names), x // len(self.first_names)
+        father, x = x % len(self.first_names), x // len(self.first_names)
+        return f"{self.first_names[first]} {self.first_names[father]} {self.family_names[x % len(self.family_names)]}"
 
 
 def _sections(path: Path) -> dict[str, list[str]]:
@@ -185,6 +197,8 @@ def build_model(seed: int = 0) -> Model:
         paragraphs=paragraphs,
         statements=statements,
         persons=persons,
+        first_names=names["first"],
+        family_names=names["family"],
         organizations=organizations,
         places=places,
         outlets=names["outlet"],
@@ -196,6 +210,8 @@ def build_model(seed: int = 0) -> Model:
 
 
 LEXICON_SIZE = 220_000
+# People a collection names: a few thousand often, hundreds of thousands once or twice.
+PERSON_SPACE = 400_000
 
 
 def rare_word(k: int) -> str:
@@ -256,7 +272,7 @@ def _fill(tpl: list[str], m: Model, rng: random.Random, cast: dict[str, list[str
 def make_article(m: Model, seed: int, i: int) -> _Article:
     rng = random.Random(seed * 1_000_003 + i)
     cast = {
-        "P": [_variant(m.persons[zipf(rng, len(m.persons))], rng) for _ in range(rng.randint(2, 6))],
+        "P": [_variant(m.person(zipf(rng, PERSON_SPACE)), rng) for _ in range(rng.randint(2, 6))],
         "O": [_variant(m.organizations[zipf(rng, len(m.organizations))], rng) for _ in range(rng.randint(1, 4))],
         "L": [_variant(m.places[zipf(rng, len(m.places))], rng) for _ in range(rng.randint(1, 4))],
     }

@@ -399,6 +399,7 @@ def run(
     seed: int = 1,
     workers: int | None = None,
     tui: bool = True,
+    tui_rounds: int = 10,
     log: Callable[[str], None] = lambda s: print(s, file=sys.stderr, flush=True),
 ) -> dict[str, Any]:
     """Generate, import and measure; return every figure (see :data:`KEYS`)."""
@@ -454,7 +455,7 @@ def run(
         out.update(measure_store(db))
         if tui:
             log("explorer")
-            out.update(measure_tui(db))
+            out.update(measure_tui(db, rounds=tui_rounds))
     finally:
         if not keep:
             shutil.rmtree(corpus, ignore_errors=True)

@@ -9,6 +9,7 @@ explorer opens its own read-only ``Store`` per worker thread.
 
 from __future__ import annotations
 
+import bisect
 import os
 import re
 import sqlite3
@@ -145,6 +146,22 @@ def sentence_around(text: str, start: int, end: int, limit: int = 240) -> str:
     )
 
 
+# Aliases scored with the full scorer per fuzzy lookup; a store with fewer is scored whole.
+_FUZZY_CANDIDATES = 3000
+
+
+@dataclass(frozen=True, slots=True)
+class _AliasIndex:
+    """Every normalised alias and entity name, with a word index for finding candidates."""
+
+    stamp: tuple[int, int]
+    names: list[str]
+    ids: list[int]
+    by_word: dict[str, list[int]]
+    vocab: list[str]
+    """The distinct words of ``names``, sorted (prefix ranges by bisection)."""
+
+
 class Store:
     """A rased store. Use :meth:`open`; close it when done (or use it as a context manager)."""
 
@@ -155,7 +172,8 @@ class Store:
         self.read_only = read_only
         self._entity_ids: dict[tuple[str, str], int] | None = None
         self._data_version: int | None = None
-        self._alias_cache: tuple[int, list[str], list[int]] | None = None
+        self._alias_cache: _AliasIndex | None = None
+        self._alias_norms: dict[str, str] = {}
         self._lock = threading.Lock()
 
     # -- opening -------------------------------------------------------------------
@@ -337,31 +355,9 @@ class Store:
         conn = self.conn
         art = doc.article
         ex = doc.extraction
-        cur = conn.execute(
-            "INSERT INTO documents(uid, path, part, source, date, dateline, title, url, first_line,"
-            " n_entities, n_quotes, n_chars, imported_at, text, search) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [
-                doc.uid,
-                path,
-                art.part,
-                art.source,
-                art.date,
-                art.dateline,
-                art.title,
-                art.url,
-                first_line(art),
-                0,
-                len(ex.quotes),
-                len(art.text),
-                now,
-                art.text,
-                doc.search,
-            ],
-        )
-        doc_id = int(cur.lastrowid or 0)
-        conn.execute("INSERT INTO documents_fts(rowid, title, search) VALUES (?,?,?)", [doc_id, art.title, doc.search])
         # Entities of this document, merged by store key (two canonical spellings of one
-        # name in an article become one entity here).
+        # name in an article become one entity here). Resolved before the document row so
+        # that its counts go in with it (no update afterwards).
         per_entity: dict[int, list[tuple[int, int, str, str]]] = defaultdict(list)
         canon_to_id: dict[str, int] = {}
         alias_counts: Counter[tuple[int, str]] = Counter()
@@ -384,6 +380,29 @@ class Store:
                 alias_rules.setdefault((eid, m.surface), m.rule)
             if not ent.mentions:
                 alias_counts[(eid, ent.canonical)] += 0
+        cur = conn.execute(
+            "INSERT INTO documents(uid, path, part, source, date, dateline, title, url, first_line,"
+            " n_entities, n_quotes, n_chars, imported_at, text, search) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [
+                doc.uid,
+                path,
+                art.part,
+                art.source,
+                art.date,
+                art.dateline,
+                art.title,
+                art.url,
+                first_line(art),
+                len(per_entity),
+                len(ex.quotes),
+                len(art.text),
+                now,
+                art.text,
+                doc.search,
+            ],
+        )
+        doc_id = int(cur.lastrowid or 0)
+        conn.execute("INSERT INTO documents_fts(rowid, title, search) VALUES (?,?,?)", [doc_id, art.title, doc.search])
         conn.executemany(
             'INSERT INTO mentions(doc_id, entity_id, start, "end", surface, rule) VALUES (?,?,?,?,?,?)',
             [(doc_id, eid, s, e, surf, rule) for eid, ms in per_entity.items() for s, e, surf, rule in ms],
@@ -395,25 +414,33 @@ class Store:
                 for eid, ms in per_entity.items()
             ],
         )
-        new_aliases = []
-        for (eid, alias), count in alias_counts.items():
-            cur = conn.execute(
-                "INSERT INTO aliases(entity_id, alias, alias_norm, count, rule) VALUES (?,?,?,?,?)"
-                " ON CONFLICT(entity_id, alias) DO UPDATE SET count = count + excluded.count",
-                [eid, alias, normalize(alias), count, alias_rules.get((eid, alias), "exact")],
-            )
-            new_aliases.append(eid)
+        conn.executemany(
+            "INSERT INTO aliases(entity_id, alias, alias_norm, count, rule) VALUES (?,?,?,?,?)"
+            " ON CONFLICT(entity_id, alias) DO UPDATE SET count = count + excluded.count",
+            [
+                (eid, alias, self._normalize_alias(alias), count, alias_rules.get((eid, alias), "exact"))
+                for (eid, alias), count in alias_counts.items()
+            ],
+        )
         quote_counts: Counter[int] = Counter()
-        for q, qsearch in zip(ex.quotes, doc.quote_search, strict=True):
-            sid = canon_to_id.get(q.speaker) if q.speaker else None
-            cur = conn.execute(
-                'INSERT INTO quotes(doc_id, start, "end", text, speaker, speaker_surface, verb,'
-                " speaker_entity_id, search) VALUES (?,?,?,?,?,?,?,?,?)",
-                [doc_id, q.start, q.end, q.text, q.speaker, q.speaker_surface, q.verb, sid, qsearch],
+        if ex.quotes:
+            # The writer is the only one inserting (BEGIN IMMEDIATE): it can number the
+            # quotations itself and insert them and their index rows in two statements.
+            next_id = int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM quotes").fetchone()[0])
+            rows = []
+            for k, (q, qsearch) in enumerate(zip(ex.quotes, doc.quote_search, strict=True)):
+                sid = canon_to_id.get(q.speaker) if q.speaker else None
+                rows.append(
+                    (next_id + k, doc_id, q.start, q.end, q.text, q.speaker, q.speaker_surface, q.verb, sid, qsearch)
+                )
+                if sid is not None:
+                    quote_counts[sid] += 1
+            conn.executemany(
+                'INSERT INTO quotes(id, doc_id, start, "end", text, speaker, speaker_surface, verb,'
+                " speaker_entity_id, search) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                rows,
             )
-            conn.execute("INSERT INTO quotes_fts(rowid, search) VALUES (?,?)", [cur.lastrowid, qsearch])
-            if sid is not None:
-                quote_counts[sid] += 1
+            conn.executemany("INSERT INTO quotes_fts(rowid, search) VALUES (?,?)", [(r[0], r[9]) for r in rows])
         conn.executemany(
             "UPDATE entities SET n_documents = n_documents + 1, n_mentions = n_mentions + ?,"
             " n_quotes = n_quotes + ? WHERE id = ?",
@@ -421,10 +448,17 @@ class Store:
         )
         conn.executemany(
             "UPDATE entities SET n_aliases = (SELECT count(*) FROM aliases WHERE entity_id = ?) WHERE id = ?",
-            [(eid, eid) for eid in set(new_aliases)],
+            [(eid, eid) for eid in {eid for eid, _ in alias_counts}],
         )
-        conn.execute("UPDATE documents SET n_entities = ? WHERE id = ?", [len(per_entity), doc_id])
         return doc_id
+
+    def _normalize_alias(self, alias: str) -> str:
+        norm = self._alias_norms.get(alias)
+        if norm is None:
+            if len(self._alias_norms) > 200_000:
+                self._alias_norms.clear()
+            norm = self._alias_norms[alias] = normalize(alias)
+        return norm
 
     def _delete_document(self, doc_id: int) -> None:
         """Remove a document and everything derived from it, keeping the counts right."""
@@ -611,21 +645,52 @@ class Store:
         )
         return [(EntityRow(*r[:8]), int(r[8])) for r in rows]
 
-    def _alias_choices(self) -> tuple[list[str], list[int]]:
-        version = self.conn.execute("PRAGMA data_version").fetchone()[0]
-        count = self._rows("SELECT count(*) FROM aliases")[0][0]
-        stamp = hash((version, count))
+    def _alias_index(self) -> _AliasIndex:
+        # data_version moves when another connection commits, total_changes when this one
+        # does: together they say whether the cached choices are still the store's.
+        stamp = (self.conn.execute("PRAGMA data_version").fetchone()[0], self.conn.total_changes)
         with self._lock:
-            if self._alias_cache is None or self._alias_cache[0] != stamp:
+            if self._alias_cache is None or self._alias_cache.stamp != stamp:
                 names: list[str] = []
                 ids: list[int] = []
+                by_word: dict[str, list[int]] = {}
                 for eid, norm in self._rows(
                     "SELECT entity_id, alias_norm FROM aliases UNION SELECT id, name_norm FROM entities"
                 ):
+                    for w in set(norm.split()):
+                        by_word.setdefault(w, []).append(len(names))
                     names.append(norm)
                     ids.append(eid)
-                self._alias_cache = (stamp, names, ids)
-            return self._alias_cache[1], self._alias_cache[2]
+                self._alias_cache = _AliasIndex(stamp, names, ids, by_word, sorted(by_word))
+            return self._alias_cache
+
+    def _alias_candidates(self, q: str, index: _AliasIndex) -> dict[int, str]:
+        """A few hundred aliases worth scoring for ``q``, found without scoring them all.
+
+        Whole names of a close spelling (a cheap ratio over every alias), names with a
+        word that the query's word begins (typing in progress) and names with a word the
+        query's word misspells (a ratio over the distinct words).
+        """
+        from rapidfuzz import fuzz, process
+
+        names, by_word, vocab = index.names, index.by_word, index.vocab
+        cand: set[int] = {i for _c, _s, i in process.extract(q, names, scorer=fuzz.ratio, limit=300, score_cutoff=50)}
+        per_word = _FUZZY_CANDIDATES // max(1, len(q.split()))
+        for w in q.split():
+            words: list[str] = []
+            if len(w) >= 2:
+                lo = bisect.bisect_left(vocab, w)
+                hi = bisect.bisect_left(vocab, w + "\U0010ffff", lo)
+                words.extend(vocab[lo : min(hi, lo + 200)])
+            words.extend(c for c, _s, _i in process.extract(w, vocab, scorer=fuzz.ratio, limit=30, score_cutoff=70))
+            taken = 0
+            for word in words:
+                hits = by_word.get(word, [])[: per_word - taken]
+                cand.update(hits)
+                taken += len(hits)
+                if taken >= per_word:
+                    break
+        return {i: names[i] for i in cand}
 
     def fuzzy_entities(self, query: str, limit: int = 50) -> list[tuple[EntityRow, float]]:
         """Entities whose name or an alias is close to ``query`` (Arabic spelling-insensitive)."""
@@ -635,17 +700,31 @@ class Store:
         if not q:
             return []
         qkey = name_key(query)
-        names, ids = self._alias_choices()
+        index = self._alias_index()
+        names, ids = index.names, index.ids
+        choices = self._alias_candidates(q, index) if len(names) > _FUZZY_CANDIDATES else dict(enumerate(names))
         best: dict[int, float] = {}
-        for _choice, score, idx in process.extract(q, names, scorer=fuzz.WRatio, limit=limit * 4, score_cutoff=60):
+        for _choice, score, idx in process.extract(q, choices, scorer=fuzz.WRatio, limit=limit * 4, score_cutoff=60):
             eid = ids[idx]
             # The spacing- and article-insensitive key breaks ties: احمديان = احمد يان.
             if name_key(names[idx]) == qkey:
                 score = 100.0
             best[eid] = max(best.get(eid, 0.0), float(score))
         ranked = sorted(best.items(), key=lambda kv: -kv[1])[:limit]
-        rows = {e.id: e for e in (self.get_entity(eid) for eid, _ in ranked) if e is not None}
+        rows = {e.id: e for e in self._entities_by_id([eid for eid, _ in ranked])}
         return [(rows[eid], score) for eid, score in ranked if eid in rows]
+
+    def _entities_by_id(self, ids: Sequence[int]) -> list[EntityRow]:
+        if not ids:
+            return []
+        import json
+
+        rows = self._rows(
+            "SELECT id, name, type, key, n_documents, n_mentions, n_quotes, n_aliases FROM entities"
+            " WHERE id IN (SELECT value FROM json_each(?))",
+            [json.dumps(list(ids))],
+        )
+        return [EntityRow(*r) for r in rows]
 
     # -- reading: quotes ---------------------------------------------------------------
 

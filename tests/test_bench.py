@@ -56,7 +56,7 @@ def test_queries_are_fixed_and_varied() -> None:
 @pytest.mark.slow
 def test_bench_end_to_end(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "bench.json"
-    assert main(["--n", str(N), "--json", str(out), "--workdir", str(tmp_path / "work")]) == 0
+    assert main(["--n", str(N), "--json", str(out), "--workdir", str(tmp_path / "work"), "--tui-rounds", "2"]) == 0
     data = json.loads(out.read_text(encoding="utf-8"))
     assert set(KEYS) <= set(data)
     assert data["n"] == N and data["documents"] == N
