@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 
@@ -24,38 +24,16 @@ class DocumentRow:
 
 
 @dataclass(frozen=True, slots=True)
-class Document:
+class Document(DocumentRow):
     """One document with its clean text (every stored offset refers to ``text``)."""
 
-    id: int
-    uid: str
-    path: str
-    source: str | None
-    date: str | None
-    dateline: str | None
-    title: str | None
-    first_line: str
-    n_entities: int
-    n_quotes: int
-    n_chars: int
-    text: str
+    text: str = ""
     url: str | None = None
 
     @property
     def row(self) -> DocumentRow:
-        return DocumentRow(
-            self.id,
-            self.uid,
-            self.path,
-            self.source,
-            self.date,
-            self.dateline,
-            self.title,
-            self.first_line,
-            self.n_entities,
-            self.n_quotes,
-            self.n_chars,
-        )
+        """The document as listed, without its text."""
+        return DocumentRow(*(getattr(self, f.name) for f in fields(DocumentRow)))
 
 
 @dataclass(frozen=True, slots=True)
