@@ -34,6 +34,10 @@ _ALA = ("على", "علی")
 _PRONOUN_ENDS = ("ها", "هم", "هما", "كم")
 _ARTICLE_CLITICS = ("بال", "لل", "كال", "فال", "وال")
 _TANWEEN = "\u064b"
+# Heads whose names are common nouns (وزارة الخارجية، جهاز الأمن العام، مديرية الدفاع المدني).
+_PLAIN_NAMED_HEADS = frozenset({"وزاره", "جهاز", "مديريه", "مفوضيه", "الوزاره", "الجهاز"})
+# First words of compound place names (كفر كلا، عين إبل، بيت جن، دير الزور).
+_PLACE_PREFIXES = frozenset({"كفر", "عين", "بيت", "دير", "تل", "راس", "بني", "بنو", "ام", "ابو", "جسر", "خربه"})
 
 
 @dataclass(slots=True)
@@ -327,6 +331,11 @@ class _Detector:
             if not nxt.plain_before:
                 continue
             g = self.gaz_match(j)
+            if g is not None and self._compatible(g[2], htype) is None:
+                if htype == "organization" and any(e.type == "location" for e in g[2]):
+                    # جامعة دمشق، مركز الخليج للأبحاث، هيئة قناة السويس: a body named after a place.
+                    self._head_chain(i, j, htype, droppable, hstart, head_words, definite, skip_to=g[0])
+                continue
             if g is not None:
                 entry = self._compatible(g[2], htype)
                 if entry is not None:
@@ -347,9 +356,12 @@ class _Detector:
                         )
                     )
                 continue
-            if definite or htype in ("event", "location"):
+            if htype == "event" or (definite and htype != "organization"):
                 continue
-            self._head_chain(i, j, htype, droppable, hstart, head_words)
+            if htype == "location":
+                self._place_chain(i, j, hstart, head_words, droppable)
+                continue
+            self._head_chain(i, j, htype, droppable, hstart, head_words, definite)
 
     def _compatible(self, entries: tuple[GazEntry, ...], htype: str) -> GazEntry | None:
         for e in entries:
@@ -408,32 +420,121 @@ class _Detector:
         )
 
     def _head_chain(
-        self, i: int, j: int, htype: str, droppable: bool, hstart: int, head_words: tuple[str, ...]
+        self,
+        i: int,
+        j: int,
+        htype: str,
+        droppable: bool,
+        hstart: int,
+        head_words: tuple[str, ...],
+        definite: bool,
+        skip_to: int = -1,
     ) -> None:
-        first = self.toks[j]
-        if self.taken[j] or self.is_blocker(first.norm) or not first.norm.isalpha():
+        """An unquoted name after a head word (حركة النجباء، وزارة الخارجية القطرية، الهيئة العليا
+        للانتخابات، معهد الدوحة للدراسات العليا، جامعة الملك سعود)."""
+        lex = self.lex
+        if self.taken[j] or (skip_to < 0 and not self.toks[j].norm.isalpha()):
             return
-        if first.norm[:1] == "و" and len(first.norm) > 3:
-            return
-        k = j + 1
-        limit = 3 if htype == "media" else 4
-        while k < self.n and k - j < limit and self.toks[k].plain_before and not self.taken[k]:
+        limit = 3 if htype == "media" else 5
+        k = j
+        marked = skip_to > 0  # a nisba, a لل complement or a place: needed after a definite head
+        if skip_to > 0:
+            k = skip_to
+        while k < self.n and k - j < limit and (k == j or self.toks[k].plain_before) and not self.taken[k]:
             t = self.toks[k]
-            if self.is_blocker(t.norm) or not t.norm.isalpha() or t.norm[:1] == "و":
+            form = t.norm
+            if not form.isalpha():
                 break
-            if htype == "organization" and not any(f.startswith("ال") for f, _ in t.readings):
+            if htype == "organization" and self.title_at(k):
+                # جامعة الملك سعود، مستشفى الملك فهد: a title and the name it honours.
+                size = self.title_at(k)
+                run = self.name_run(k + size, min_len=1) if k + size < self.n else None
+                if run is not None and run[1] - run[0] <= 2:
+                    k = run[1]
+                    marked = True
                 break
+            if form[:1] == "و" and form not in lex.clitic_names:
+                # الصحة والسكان، التقدم والاشتراكية: a second definite noun ends the name.
+                if (htype == "organization" and k > j and form.startswith("وال") and len(form) > 4
+                        and not self.is_blocker(form[1:]) and self.boundary(k + 1)):
+                    k += 1
+                break
+            nisba = form in lex.nisba
+            if nisba:
+                marked = True
+            elif form in lex.generic:
+                pass
+            elif self.is_blocker(form) or any(
+                self.is_blocker(f) and f not in lex.generic for f, _ in t.readings[1:2]
+            ):
+                break
+            definite_word = any(f.startswith("ال") for f, _ in t.readings)
+            if htype == "organization" and not definite_word and k > j:
+                break  # دولة القانون: only the first word may be a bare noun of a construct
+            if form.startswith("لل") and k > j:
+                marked = True
             k += 1
-        core = tuple(self.toks[x].norm for x in range(j, k))
-        if all(w in self.lex.generic for w in core):
+        if k == j:
             return
+        if definite and not marked:
+            return
+        core = tuple(self.toks[x].norm for x in range(j, k))
+        specific = [
+            w for x, w in enumerate(core)
+            if w not in lex.generic and w not in lex.nisba and not (x == 0 < len(core) - 1 and not w.startswith("ال"))
+        ]
+        if not specific and not definite and not (
+            head_words[-1] in _PLAIN_NAMED_HEADS or (htype == "media" and len(core) > 1)
+        ):
+            return  # حركة المقاومة، قوات الاحتلال، تنظيم عمل المقاومة: a description, not a name
         if htype == "organization" and not any(
             f.startswith("ال") for x in range(j, k) for f, _ in self.toks[x].readings
         ):
             return
         end = self.toks[k - 1].end
-        name = head_words + core
-        self.add(Raw(hstart, end, i, k, htype, "head", name, core if droppable else name, self.display(hstart, end)))
+        quoted = self._quoted_after(k)
+        if quoted is not None:
+            # وكالة الأنباء الفلسطينية «وفا»: the short name in marks belongs to the mention.
+            k, end = quoted
+        name = head_words + tuple(self.toks[x].norm for x in range(j, k))
+        self.add(Raw(hstart, end, i, k, htype, "head", name, name[len(head_words):] if droppable else name,
+                     self.display(hstart, end)))
+
+    def _quoted_after(self, k: int) -> tuple[int, int] | None:
+        """(token after, end offset) of a one- or two-word name in marks right at token ``k``."""
+        if k >= self.n or not self.toks[k].sep or self.toks[k].sep[-1] not in OPEN_MARKS + '"(':
+            return None
+        for m in (k + 1, k + 2):
+            if m > self.n or any(self.taken[k:m]):
+                return None
+            last = self.toks[m - 1]
+            after = self.text[last.end : last.end + 1]
+            if after and after in CLOSE_MARKS + '")':
+                if m < self.n and self.toks[m].plain_before:
+                    return None
+                return m, last.end + 1
+            if m < self.n and not self.toks[m].plain_before:
+                return None
+        return None
+
+    def _place_chain(self, i: int, j: int, hstart: int, head_words: tuple[str, ...], droppable: bool) -> None:
+        """A place after an indefinite place head: بلدة عيتا الشعب، حي الشجاعية، مخيم أطمة."""
+        first = self.toks[j]
+        if self.taken[j] or not first.plain_before:
+            return
+        w = self.name_word(first, first=False)
+        if w is None or first.norm.startswith("و") or first.norm in self.lex.nisba:
+            return
+        k = j + 1
+        if k < self.n and self.toks[k].plain_before and not self.taken[k]:
+            nxt = self.toks[k].norm
+            if (nxt.startswith("ال") and nxt not in self.lex.nisba and not self.is_blocker(nxt)
+                    and nxt.isalpha()) or (first.norm in _PLACE_PREFIXES and self.name_word(self.toks[k], False)):
+                k += 1
+        end = self.toks[k - 1].end
+        name = head_words + tuple(self.toks[x].norm for x in range(j, k))
+        core = name[len(head_words):] if droppable else name
+        self.add(Raw(hstart, end, i, k, "location", "head", name, core, self.display(hstart, end)))
 
     def pass_gazetteer(self) -> None:
         found: list[tuple[int, int, int, tuple[GazEntry, ...]]] = []
