@@ -62,26 +62,34 @@ def _derive_verbs(line: str) -> dict[str, VerbInfo]:
     out: dict[str, VerbInfo] = {}
     if len(words) < 2:
         return out
-    past, pres = normalize(words[0]), normalize(words[1])
+    # A past form written "-" is left out: its spelling is also a common word (أبرز "most
+    # prominent"), so only the present and the participle (مبرزاً) are cues.
+    past = normalize(words[0]) if words[0] != "-" else ""
+    pres = normalize(words[1]) if words[1] != "-" else ""
     part = normalize(words[2]) if len(words) > 2 else ""
-    out[past] = VerbInfo("m", kind)
-    out[pres] = VerbInfo("m", kind)
+    if past:
+        out[past] = VerbInfo("m", kind)
+    if pres:
+        out[pres] = VerbInfo("m", kind)
     if "f" in opts:
         for w in opts["f"].split(","):
             out[normalize(w)] = VerbInfo("f", kind)
     else:
-        out[past + "ت"] = VerbInfo("f", kind)
+        if past:
+            out[past + "ت"] = VerbInfo("f", kind)
         if pres.startswith("ي"):
             out["ت" + pres[1:]] = VerbInfo("f", kind)
     if "pl" in opts:
         for w in opts["pl"].split(","):
             out[normalize(w)] = VerbInfo("p", kind)
     else:
-        out[past + "وا"] = VerbInfo("p", kind)
-        out[past + "ا"] = VerbInfo("p", kind)
-        out[past + "تا"] = VerbInfo("p", kind)
-        out[pres + "ون"] = VerbInfo("p", kind)
-        out[pres + "ان"] = VerbInfo("p", kind)
+        if past:
+            out[past + "وا"] = VerbInfo("p", kind)
+            out[past + "ا"] = VerbInfo("p", kind)
+            out[past + "تا"] = VerbInfo("p", kind)
+        if pres:
+            out[pres + "ون"] = VerbInfo("p", kind)
+            out[pres + "ان"] = VerbInfo("p", kind)
     if part:
         stem = part[:-1] if part.endswith("ا") else part
         out.setdefault(stem + "ا", VerbInfo("m", "participle"))

@@ -44,6 +44,8 @@ _TIME = frozenset(
      "فجر", "الماضي", "مويخرا", "ايضا", "بدوره", "بدورها", "من", "جهته", "جهتها", "جانبه", "جانبها", "قد"}
 )
 _MAX_WINDOW = 80
+# أحد أولياء الأمور، إحدى الناجيات: an unnamed speaker described by the group it belongs to.
+_ONE_OF = frozenset({"احد", "احدي"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,7 +183,7 @@ class _Quoter:
 
     def source_phrase(self, k: int) -> _Speaker | None:
         t = self.toks[k]
-        form, off = next(((f, o) for f, o in t.readings if self.lex.is_source(f)), ("", -1))
+        form, off = next(((f, o) for f, o in t.readings if self.lex.is_source(f) or f in _ONE_OF), ("", -1))
         if off < 0:
             return None
         m = k + 1
