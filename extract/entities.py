@@ -27,7 +27,7 @@ __all__ = ["Raw", "detect", "CONNECTORS"]
 
 CONNECTORS = frozenset({"عبد", "ابو", "ابي", "ابن", "بن", "بنت", "ال"})
 _PARTICLES_AFTER_TITLE = frozenset({"الراحل", "الراحله", "السابق", "السابقه", "الاسبق", "الحالي", "المنتهيه"})
-_ROLE_FILLERS = frozenset({"في", "باسم", "عن", "العام", "العامه", "الاعلى", "لشوون", "للشوون", "ال"})
+_ROLE_FILLERS = frozenset({"في", "باسم", "عن", "العام", "العامه", "الاعلي", "لشوون", "للشوون", "ال", "لدي"})
 _SOURCE_LINE_MARKS = "-–—|"
 # The preposition على folds to the name علي; the written alef maqsura tells them apart.
 _ALA = ("على", "علی")
@@ -36,6 +36,12 @@ _ARTICLE_CLITICS = ("بال", "لل", "كال", "فال", "وال")
 _TANWEEN = "\u064b"
 # Heads whose names are common nouns (وزارة الخارجية، جهاز الأمن العام، مديرية الدفاع المدني).
 _PLAIN_NAMED_HEADS = frozenset({"وزاره", "جهاز", "مديريه", "مفوضيه", "الوزاره", "الجهاز"})
+# Role words that are also given names, and the words after which they are the role
+# (أمين عام، الأمين العام، أمين سر).
+_NAME_ROLES: dict[str, frozenset[str]] = {
+    "امين": frozenset({"عام", "العام", "سر", "عامه", "العامه", "صندوق", "مكتبه"}),
+    "امينه": frozenset({"عامه", "العامه", "سر", "صندوق", "مكتبه"}),
+}
 # First words of compound place names (كفر كلا، عين إبل، بيت جن، دير الزور).
 _PLACE_PREFIXES = frozenset({"كفر", "عين", "بيت", "دير", "تل", "راس", "بني", "بنو", "ام", "ابو", "جسر", "خربه"})
 
@@ -241,11 +247,14 @@ class _Detector:
         start = -1
         k = j
         after_connector = False
+        cut = False
         while k < self.n and real < 4:
             t = self.toks[k]
             if k > j and (not t.plain_before or self.taken[k]):
                 break
-            if t.norm in CONNECTORS and k + 1 < self.n and self.toks[k + 1].plain_before:
+            if (t.norm in CONNECTORS or (k == j and t.norm == "ام")) and k + 1 < self.n and self.toks[
+                k + 1
+            ].plain_before:  # أم خالد: a kunya opens a name like أبو
                 if k == j:
                     start = t.start
                 words.append(t.norm)
@@ -258,14 +267,24 @@ class _Detector:
             if (w is None and real == 1 and t.norm in self.lex.nisba and t.norm.startswith("ال")
                     and self.boundary(k + 1)):
                 w = (t.norm, t.start)  # هالة المصري: a nisba as the family name
+            if w is None and real >= 1 and t.norm in _NAME_ROLES and (
+                k + 1 >= self.n or self.toks[k + 1].norm not in _NAME_ROLES[t.norm]
+            ):
+                w = (t.norm, t.start)  # محمد أمين: a role word that is also a given name
             if w is None:
                 break
+            if real >= 2 and w[0].startswith("ال") and k + 1 < self.n and self.toks[k + 1].plain_before:
+                nxt = self.toks[k + 1].norm
+                if nxt.startswith("ال") and nxt in self.lex.nisba:
+                    cut = True
+                    break  # هاكان فيدان الأطراف السورية: a noun and its adjective, not a family name
             if not words:
                 start = w[1]
             words.append(w[0])
             real += 1
             k += 1
-            ends = w[0].startswith("ال") and not after_connector and real >= 2
+            ends = (w[0].startswith("ال") and not after_connector and real >= 2
+                    and w[0] not in self.lex.compound_tails)  # حسام الدين فهمي
             after_connector = False
             if ends:
                 break
@@ -274,7 +293,7 @@ class _Detector:
             k -= 1
         if real < min_len or not words or start < 0:
             return None
-        if not self.boundary(k):
+        if not cut and not self.boundary(k):
             return None
         return j, k, start, tuple(words)
 
@@ -686,6 +705,12 @@ class _Detector:
     def pass_subjects(self) -> None:
         lex = self.lex
         for i, t in enumerate(self.toks):
+            if t.norm == "اما" and i + 1 < self.n and self.toks[i + 1].plain_before and not self.taken[i + 1]:
+                # أما أم خالد، ... فقالت: the topic of أما is the subject of the verb with ف.
+                run = self.name_run(i + 1, min_len=1)
+                if run is not None and run[1] < self.n and self.toks[run[1]].comma_before:
+                    self.person(run, "subject")
+                continue
             if "verb" not in self.kind_of[i]:
                 continue
             forms = [f for f, _ in t.readings[:2]]

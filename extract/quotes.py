@@ -209,9 +209,37 @@ class _Quoter:
             for _, s, d in reversed(self.sources):
                 if s == stem:
                     return _Speaker(d, surface, False)
+            if self.lex.is_role(form):
+                # وأورد المسؤول الحكومي: with no unnamed source before, the official is the
+                # last named person who spoke.
+                for _, sp, _ in reversed(self.timeline):
+                    if sp.is_entity:
+                        return sp
             return _Speaker(desc, surface, False)
         self.sources.append((off, stem, desc))
         return _Speaker(desc, surface, False)
+
+    def head_anaphor(self, k: int) -> _Speaker | None:
+        """A definite head word alone (الوزارة، الحركة، الوكالة) names the last entity it heads."""
+        t = self.toks[k]
+        form = t.readings[0][0]
+        if not form.startswith("ال") or k in self.cover:
+            return None
+        info = self.lex.head(form)
+        if info is None or info.type not in ("organization", "media"):
+            return None
+        if k + 1 < self.n and self.toks[k + 1].plain_before and self.toks[k + 1].norm.startswith("ال"):
+            return None  # الهيئة العليا...: a name of its own, not a reference back
+        stem = strip_article(form)
+        best: tuple[Raw, int] | None = None
+        for raw, gi, _ in self.res.mentions:
+            if raw.start >= t.start:
+                break
+            if raw.name and strip_article(raw.name[0]) == stem and self.res.groups[gi].type == info.type:
+                best = (raw, gi)
+        if best is None:
+            return None
+        return _Speaker(self.res.canonical[best[1]], self.text[t.start : t.end], True)
 
     def role_speaker(self, k: int) -> _Speaker | None:
         m = k
@@ -236,7 +264,7 @@ class _Quoter:
                 return self.pre_verb(ci)
         while k < self.n and self.toks[k].norm in _TIME and k - ci < 5 and k not in self.cover:
             k += 1
-        if info is not None and info.kind == "transmit":
+        if info is not None and info.kind in ("transmit", "according"):
             last = -1
             m = k
             while m < self.n and m - k < 24:
@@ -253,6 +281,9 @@ class _Quoter:
         if sp is not None:
             return sp
         t = self.toks[k]
+        sp = self.head_anaphor(k)
+        if sp is not None:
+            return sp
         is_role = any(self.lex.is_role(f) or f in self.lex.titles for f, _ in t.readings[:2])
         if is_role:
             sp = self.role_speaker(k)
@@ -279,9 +310,32 @@ class _Quoter:
             desc = desc.replace(c, " ")
         return _Speaker(" ".join(desc.split()), surface, False)
 
+    def topic(self, ci: int) -> _Speaker | None:
+        """The topic of أما for a verb with ف (أما الخبيرة ليلى الحربي، فرأت أن...)."""
+        k = ci - 1
+        while k >= 0 and ci - k < 30:
+            t = self.toks[k]
+            if t.quote >= 0:
+                return None
+            if t.norm == "اما" and k + 1 < ci:
+                m = k + 1
+                sp = self.entity_speaker(m)
+                forms = [f for f, _ in self.toks[m].readings[:2]]
+                if sp is None and any(self.lex.is_role(f) or f in self.lex.titles for f in forms):
+                    sp = self.role_speaker(m)
+                if sp is None:
+                    sp = self.source_phrase(m)
+                return sp
+            if t.sentence_start:
+                return None
+            k -= 1
+        return None
+
     def pre_verb(self, ci: int) -> _Speaker | None:
         t = self.toks[ci]
-        if t.norm[:1] in ("و", "ف") and t.norm not in self.lex.verbs and t.norm not in self.lex.subject_verbs:
+        if t.norm[:1] == "ف" and t.norm not in self.lex.verbs and t.norm not in self.lex.subject_verbs:
+            return self.topic(ci)
+        if t.norm[:1] == "و" and t.norm not in self.lex.verbs and t.norm not in self.lex.subject_verbs:
             return None
         k = ci - 1
         if k >= 0 and self.toks[k].norm in ("قد", "كان", "كانت") and t.plain_before:
