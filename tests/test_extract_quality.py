@@ -179,3 +179,26 @@ def test_floors_on_made_up_articles() -> None:
     fig = sc.figures()
     _check_floors(fig, sc.misses)
     assert fig["quote_f1"] == pytest.approx(1.0), "\n".join(sc.misses)
+
+
+def test_floors_on_other_outlets() -> None:
+    """Articles in the manner of other outlets, read as import reads them: HTML pages with
+    their menus, share bars and comment forms, Windows-1256 and UTF-16 files, invented
+    speakers, speakers after the quotation, أما ... فقال, بحسب ... عن, definite references."""
+    gold = json.loads((DATA / "extract_cases" / "gold_outlets.json").read_text(encoding="utf-8"))
+    sc = Scorer(gold)
+    for name, g in gold["documents"].items():
+        sc.doc(name, g, read_file(DATA / "extract_cases" / name).articles[0].text)
+    fig = sc.figures()
+    _check_floors(fig, sc.misses)
+    assert fig["speaker"] >= 0.97, "\n".join(sc.misses)
+    assert fig["entity_r"] >= 0.95, "\n".join(sc.misses)
+
+
+def test_other_outlets_are_stored_encoded() -> None:
+    """The outlet cases include files that are not UTF-8, so decoding is part of the check."""
+    raw = {p.name: p.read_bytes() for p in (DATA / "extract_cases").iterdir()}
+    assert raw["rt_moscow.txt"][:2] in (b"\xff\xfe", b"\xfe\xff")
+    for name in ("quds_shujaiya.txt", "enab_idlib.html"):
+        with pytest.raises(UnicodeDecodeError):
+            raw[name].decode("utf-8")
