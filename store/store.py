@@ -104,12 +104,18 @@ _ENTITY_SORTS = {
     "quotes": "n_quotes",
     "aliases": "n_aliases",
 }
-_QUOTE_SORTS = {"date": "d.date", "speaker": "q.speaker", "source": "d.source", "text": "q.text"}
+# Quotations sort by text on their first 24 characters (an index of that size rather than
+# of every quotation's whole text; rows alike that far keep their stored order).
+_QUOTE_SORTS = {"date": "d.date", "speaker": "q.speaker", "source": "d.source", "text": "substr(q.text, 1, 24)"}
 _QUOTE_SELECT = (
     'SELECT q.id, q.doc_id, q.start, q."end", q.text, q.speaker, q.speaker_surface, q.verb,'
     " q.speaker_entity_id, d.source, d.date, d.path FROM quotes q JOIN documents d ON d.id = q.doc_id"
 )
 SIMILAR_MIN_WORDS = 12
+# Above this many quotations, an entity's quotations are read newest document first.
+_SORT_ALL_QUOTES = 2000
+# Quotation-index matches ranked per near-duplicate lookup, most recent first.
+SIMILAR_WINDOW = 2000
 """Quotations shorter than this are compared as whole strings only (see similar_quotes)."""
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 
@@ -146,6 +152,8 @@ def sentence_around(text: str, start: int, end: int, limit: int = 240) -> str:
     )
 
 
+# Full-text matches ranked per search, newest stored first (see Store.search).
+RANK_WINDOW = 5000
 # Aliases scored with the full scorer per fuzzy lookup; a store with fewer is scored whole.
 _FUZZY_CANDIDATES = 3000
 
@@ -408,9 +416,10 @@ class Store:
             [(doc_id, eid, s, e, surf, rule) for eid, ms in per_entity.items() for s, e, surf, rule in ms],
         )
         conn.executemany(
-            "INSERT INTO doc_entities(entity_id, doc_id, n_mentions, first_start, first_end) VALUES (?,?,?,?,?)",
+            "INSERT INTO doc_entities(entity_id, doc_id, n_mentions, first_start, first_end, date)"
+            " VALUES (?,?,?,?,?,?)",
             [
-                (eid, doc_id, len(ms), min(ms)[0], min(ms)[1]) if ms else (eid, doc_id, 0, 0, 0)
+                (eid, doc_id, len(ms), min(ms)[0], min(ms)[1], art.date) if ms else (eid, doc_id, 0, 0, 0, art.date)
                 for eid, ms in per_entity.items()
             ],
         )
@@ -610,7 +619,7 @@ class Store:
             " substr(d.text, max(1, de.first_start - 150), de.first_end - de.first_start + 300),"
             " max(0, de.first_start - 150)"
             " FROM doc_entities de JOIN documents d ON d.id = de.doc_id WHERE de.entity_id = ?"
-            " ORDER BY d.date DESC, d.id DESC LIMIT ?",
+            " ORDER BY de.date DESC, de.doc_id DESC LIMIT ?",
             [entity_id, limit],
         )
         out = []
@@ -622,11 +631,24 @@ class Store:
         return out
 
     def entity_quotes(self, entity_id: int, limit: int = 200) -> list[QuoteRow]:
-        rows = self._rows(
-            f"{_QUOTE_SELECT} WHERE q.speaker_entity_id = ? ORDER BY d.date DESC, q.doc_id, q.start LIMIT ?",
-            [entity_id, limit],
-        )
-        return [QuoteRow(*r) for r in rows]
+        n = self._rows("SELECT n_quotes FROM entities WHERE id = ?", [entity_id])
+        if n and n[0][0] > _SORT_ALL_QUOTES:
+            # A prolific speaker: walk the documents naming them newest first (their date
+            # index) and stop at ``limit`` quotations, instead of sorting tens of thousands.
+            # A speaker is always one of the document's entities, so nothing is missed.
+            select = _QUOTE_SELECT.replace(
+                "FROM quotes q JOIN documents d ON d.id = q.doc_id",
+                "FROM doc_entities de CROSS JOIN quotes q ON q.doc_id = de.doc_id"
+                " CROSS JOIN documents d ON d.id = q.doc_id",
+            )
+            # The unary + keeps the planner on the document index for quotes.
+            sql = (
+                f"{select} WHERE de.entity_id = ? AND +q.speaker_entity_id = de.entity_id"
+                " ORDER BY de.date DESC, q.doc_id, q.start LIMIT ?"
+            )
+        else:
+            sql = f"{_QUOTE_SELECT} WHERE q.speaker_entity_id = ? ORDER BY d.date DESC, q.doc_id, q.start LIMIT ?"
+        return [QuoteRow(*r) for r in self._rows(sql, [entity_id, limit])]
 
     def cooccurring(self, entity_id: int, limit: int = 20, sample: int = 5000) -> list[tuple[EntityRow, int]]:
         """Entities that share documents with ``entity_id``, most shared first.
@@ -735,7 +757,19 @@ class Store:
         self, offset: int = 0, limit: int = 100, sort: str = "date", descending: bool = True
     ) -> list[QuoteRow]:
         order = self._order(_QUOTE_SORTS, sort, descending, tiebreak="q.id")
-        return [QuoteRow(*r) for r in self._rows(f"{_QUOTE_SELECT} {order} LIMIT ? OFFSET ?", [limit, offset])]
+        select = _QUOTE_SELECT
+        if sort in ("date", "source"):
+            # Walk the documents' index in order and take each one's quotations, rather
+            # than sorting every quotation of the store. Quotation ids grow with document
+            # ids (a document's quotations are stored right after it), so ordering by
+            # document id before quotation id gives the same rows in the same order.
+            d = "DESC" if descending else "ASC"
+            select = _QUOTE_SELECT.replace(
+                "FROM quotes q JOIN documents d ON d.id = q.doc_id",
+                "FROM documents d CROSS JOIN quotes q ON q.doc_id = d.id",
+            )
+            order = f"ORDER BY {_QUOTE_SORTS[sort]} {d}, d.id {d}, q.id {d}"
+        return [QuoteRow(*r) for r in self._rows(f"{select} {order} LIMIT ? OFFSET ?", [limit, offset])]
 
     def get_quote(self, quote_id: int) -> QuoteRow | None:
         rows = self._rows(f"{_QUOTE_SELECT} WHERE q.id = ?", [quote_id])
@@ -770,14 +804,19 @@ class Store:
         if not row:
             return []
         doc_id, qsearch = row[0]
-        words = sorted({w for w in qsearch.split("\n")[0].split() if len(w) > 3}, key=len, reverse=True)[:12]
+        words = sorted({w for w in qsearch.split("\n")[0].split() if len(w) > 3}, key=len, reverse=True)[:5]
         if not words:
             return []
-        match = " OR ".join(f'"{w}"' for w in words)
+        # A candidate shares at least two of the statement's five longest words: one word
+        # in common (as in a plain OR) makes most of a large store a candidate. Ranking is
+        # bounded to the most recent matches, as in search.
+        pairs = [f'("{a}" AND "{b}")' for i, a in enumerate(words) for b in words[i + 1 :]]
+        match = " OR ".join(pairs) if pairs else f'"{words[0]}"'
         cands = self._rows(
-            "SELECT q.id, q.search FROM quotes_fts f JOIN quotes q ON q.id = f.rowid"
-            " WHERE quotes_fts MATCH ? AND q.doc_id != ? ORDER BY f.rank LIMIT 200",
-            [match, doc_id],
+            "SELECT q.id, q.search FROM (SELECT rowid AS id, rank FROM quotes_fts WHERE quotes_fts MATCH ?"
+            " ORDER BY rowid DESC LIMIT ?) f JOIN quotes q ON q.id = f.id"
+            " WHERE q.doc_id != ? ORDER BY f.rank LIMIT 200",
+            [match, SIMILAR_WINDOW, doc_id],
         )
         base = qsearch.split("\n")[0]
         scored = []
@@ -802,10 +841,16 @@ class Store:
         """Full-text search; raises :class:`QueryError` for a query with nothing to search."""
         parsed = parse_query(query) if isinstance(query, str) else query
         try:
+            # BM25 scores every row it ranks: a word found in most of a large store would
+            # cost a score per document. Ranking stops at the RANK_WINDOW most recently
+            # stored matches (the whole result whenever there are fewer, which is the
+            # ordinary case); the scores themselves are the full index's.
             rows = self._rows(
-                "SELECT d.id, d.path, d.source, d.date, d.title, d.text, f.rank FROM documents_fts f"
-                " JOIN documents d ON d.id = f.rowid WHERE documents_fts MATCH ? ORDER BY f.rank LIMIT ?",
-                [parsed.fts(), limit],
+                "SELECT d.id, d.path, d.source, d.date, d.title, d.text, f.rank FROM"
+                " (SELECT rowid AS id, rank FROM documents_fts WHERE documents_fts MATCH ?"
+                "  ORDER BY rowid DESC LIMIT ?) f"
+                " JOIN documents d ON d.id = f.id ORDER BY f.rank, f.id DESC LIMIT ?",
+                [parsed.fts(), RANK_WINDOW, limit],
             )
         except sqlite3.OperationalError as exc:  # the parser quotes everything; keep the promise anyway
             raise QueryError(f"cannot search for {query!r}: {exc}") from exc
