@@ -17,6 +17,7 @@ entities. Offsets come from tokens, so ``text[start:end]`` is the surface.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from .gazetteer import GazEntry, Gazetteer
@@ -42,6 +43,12 @@ _NAME_ROLES: dict[str, frozenset[str]] = {
     "امين": frozenset({"عام", "العام", "سر", "عامه", "العامه", "صندوق", "مكتبه"}),
     "امينه": frozenset({"عامه", "العامه", "سر", "صندوق", "مكتبه"}),
 }
+# Adjectives of official bodies: they may follow a definite head as its name (النيابة العامة،
+# المحكمة العليا، البنك المركزي، المجلس الأعلى للأسرة) although most are stop words elsewhere.
+_OFFICIAL_ADJ = frozenset({"العام", "العامه", "العليا", "الاعلي", "المركزي", "المركزيه", "الاتحادي", "الاتحاديه",
+                           "العسكري", "العسكريه", "الدستوريه"})
+# Titles of the rulers that universities, hospitals and airports are named after.
+_ROYAL = frozenset({"الملك", "الامير", "السلطان", "الشيخ"})
 # First words of compound place names (كفر كلا، عين إبل، بيت جن، دير الزور).
 _PLACE_PREFIXES = frozenset({"كفر", "عين", "بيت", "دير", "تل", "راس", "بني", "بنو", "ام", "ابو", "جسر", "خربه"})
 
@@ -85,6 +92,7 @@ class _Detector:
         self.taken = [False] * self.n
         self.start_at: dict[int, Raw] = {}
         self.kind_of = [self.kinds(t) for t in self.toks]
+        self.starts = [t.start for t in self.toks]
 
     # -- helpers ---------------------------------------------------------------------
 
@@ -464,14 +472,16 @@ class _Detector:
             form = t.norm
             if not form.isalpha():
                 break
-            if htype == "organization" and self.title_at(k):
-                # جامعة الملك سعود، مستشفى الملك فهد: a title and the name it honours.
+            title_word = htype == "organization" and k == j and self.title_at(k) > 0
+            if title_word and form in _ROYAL:
+                # جامعة الملك سعود، مستشفى الملك فهد: a title and the name it honours; else the
+                # word is a plain noun of the name (نادي الأسير الفلسطيني).
                 size = self.title_at(k)
                 run = self.name_run(k + size, min_len=1) if k + size < self.n else None
                 if run is not None and run[1] - run[0] <= 2:
                     k = run[1]
                     marked = True
-                break
+                    break
             if form[:1] == "و" and form not in lex.clitic_names:
                 # الصحة والسكان، التقدم والاشتراكية: a second definite noun ends the name.
                 if (htype == "organization" and k > j and form.startswith("وال") and len(form) > 4
@@ -479,11 +489,11 @@ class _Detector:
                     k += 1
                 break
             nisba = form in lex.nisba
-            if nisba:
+            if nisba or form in _OFFICIAL_ADJ:
                 marked = True
             elif form in lex.generic:
                 pass
-            elif self.is_blocker(form) or any(
+            elif (not title_word and self.is_blocker(form)) or any(
                 self.is_blocker(f) and f not in lex.generic for f, _ in t.readings[1:2]
             ):
                 break
@@ -565,6 +575,9 @@ class _Detector:
                 found.append((i, m[0], m[1], m[2]))
         found.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
         for i, tj, off, entries in found:
+            if (i > 0 and off == self.toks[i].start and self.toks[i].plain_before
+                    and self.toks[i - 1].norm in ("عبد", "ابو", "ابن", "بن", "بنت")):
+                continue  # عبد الجليل، أبو الخليل: part of a person's name, not the place
             end = self.toks[tj - 1].end
             entry = self._choose(entries, i, off, end)
             if entry is None:
@@ -574,12 +587,24 @@ class _Detector:
             )
             self.add(Raw(off, end, i, tj, entry.type, "gazetteer", words, words, self.display(off, end), gaz=entry))
 
+    def byline(self, i: int, tj: int) -> bool:
+        """The name ends a short line after a dash or bar: الدوحة - قنا، بيروت - «النهار»."""
+        if i == 0 or not any(c in _SOURCE_LINE_MARKS for c in self.toks[i].sep):
+            return False
+        if tj < self.n and "\n" not in self.toks[tj].sep:
+            return False
+        k = i - 1
+        while k >= 0 and "\n" not in self.toks[k].sep and k > 0:
+            k -= 1
+        return i - k <= 3
+
     def _choose(self, entries: tuple[GazEntry, ...], i: int, start: int, end: int) -> GazEntry | None:
         plain = [e for e in entries if not e.quoted_only]
-        special = self.quoted(start, end) or self.source_line(i, end)
+        tj = bisect.bisect_left(self.starts, end)
+        special = self.quoted(start, end) or self.source_line(i, end) or self.byline(i, tj)
         if special:
             quoted = [e for e in entries if e.quoted_only]
-            if quoted and (not plain or self.source_line(i, end) or self.quoted(start, end)):
+            if quoted and (not plain or special):
                 # A quoted or paragraph-opening common word names the outlet, not the place.
                 if not plain or any(e.type == "media" for e in quoted):
                     return quoted[0]

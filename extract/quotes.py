@@ -161,6 +161,8 @@ class _Quoter:
                 continue
             info = self.lex.verbs.get(form)
             if info is not None:
+                if form == "جاء" and self._document_at(k) < 0:
+                    return None  # جاء alone is "came"; only جاء (ذلك) في attributes
                 return form, info, off
             if form in self.lex.subject_verbs:
                 return form, None, off
@@ -191,8 +193,8 @@ class _Quoter:
             u = self.toks[m]
             if u.comma_before or u.sentence_start or u.colon_before or u.quote >= 0:
                 break
-            if u.norm in _THAT or u.norm in _SAYING or u.norm in self.lex.verbs:
-                break
+            if u.norm in _THAT or u.norm in _SAYING or u.norm in self.lex.verbs or u.norm in self.lex.subject_verbs:
+                break  # مصدر عسكري تحدث للجزيرة: the source ends at its verb
             if u.norm in self.lex.stop and u.norm not in _SOURCE_LINKS:
                 break
             if u.norm == "ل" or (m in self.begin and self.begin[m][0].start != u.start and u.norm[:1] == "ل"):
@@ -252,7 +254,41 @@ class _Quoter:
             m += 1
         return None
 
+    def _document_at(self, ci: int) -> int:
+        """Token after في of جاء (ذلك) في at ``ci``, or -1."""
+        m = ci + 1
+        if m < self.n and self.toks[m].norm == "ذلك" and self.toks[m].plain_before:
+            m += 1
+        if m + 1 < self.n and self.toks[m].norm == "في" and self.toks[m].plain_before:
+            return m + 1
+        return -1
+
+    def document_speaker(self, ci: int) -> _Speaker | None:
+        """وجاء في بيان الوزارة / حيثيات الحكم: the body named in the phrase, else the last
+        organisation named before it (the court, the ministry that issued the statement)."""
+        m = self._document_at(ci)
+        if m < 0:
+            return None
+        k = m
+        while k < self.n and k - m < 10 and (k == m or not self.clause_end(k)):
+            hit = self.cover.get(k)
+            if hit is not None and self.res.groups[hit[1]].type not in ("location", "event"):
+                return self.entity_speaker(k)
+            k += 1
+        start = self.toks[ci].start
+        best: tuple[Raw, int] | None = None
+        for raw, gi, _ in self.res.mentions:
+            if raw.start >= start:
+                break
+            if self.res.groups[gi].type == "organization":
+                best = (raw, gi)
+        if best is None:
+            return None
+        return _Speaker(self.res.canonical[best[1]], self.text[best[0].start : best[0].end], True)
+
     def explicit_subject(self, ci: int, info: VerbInfo | None) -> _Speaker | None:
+        if self._document_at(ci) >= 0 and any(f == "جاء" for f, _ in self.toks[ci].readings[:2]):
+            return self.document_speaker(ci)
         k = ci + 1
         if k < self.n and self.toks[k].comma_before and not self.toks[k].sentence_start:
             m = k + 1
@@ -264,7 +300,11 @@ class _Quoter:
                 return self.pre_verb(ci)
         while k < self.n and self.toks[k].norm in _TIME and k - ci < 5 and k not in self.cover:
             k += 1
-        if info is not None and info.kind in ("transmit", "according"):
+        if info is not None and info.kind == "according" and k < self.n and (
+            k in self.cover or any(self.lex.is_source(f) or self.lex.is_role(f) for f, _ in self.toks[k].readings[:2])
+        ):
+            pass  # بحسب مصدر عسكري تحدث ... عن: the source is right after بحسب
+        elif info is not None and info.kind in ("transmit", "according"):
             last = -1
             m = k
             while m < self.n and m - k < 24:

@@ -181,11 +181,12 @@ def test_floors_on_made_up_articles() -> None:
     assert fig["quote_f1"] == pytest.approx(1.0), "\n".join(sc.misses)
 
 
-def test_floors_on_other_outlets() -> None:
+@pytest.mark.parametrize("gold_file", ["gold_outlets.json", "gold_heldout.json"])
+def test_floors_on_other_outlets(gold_file: str) -> None:
     """Articles in the manner of other outlets, read as import reads them: HTML pages with
     their menus, share bars and comment forms, Windows-1256 and UTF-16 files, invented
     speakers, speakers after the quotation, أما ... فقال, بحسب ... عن, definite references."""
-    gold = json.loads((DATA / "extract_cases" / "gold_outlets.json").read_text(encoding="utf-8"))
+    gold = json.loads((DATA / "extract_cases" / gold_file).read_text(encoding="utf-8"))
     sc = Scorer(gold)
     for name, g in gold["documents"].items():
         sc.doc(name, g, read_file(DATA / "extract_cases" / name).articles[0].text)
@@ -199,6 +200,7 @@ def test_other_outlets_are_stored_encoded() -> None:
     """The outlet cases include files that are not UTF-8, so decoding is part of the check."""
     raw = {p.name: p.read_bytes() for p in (DATA / "extract_cases").iterdir()}
     assert raw["rt_moscow.txt"][:2] in (b"\xff\xfe", b"\xfe\xff")
-    for name in ("quds_shujaiya.txt", "enab_idlib.html"):
+    assert raw["sharq_doha.txt"][:2] != b"\xff\xfe" and b"\x00" in raw["sharq_doha.txt"]  # UTF-16 without BOM
+    for name in ("quds_shujaiya.txt", "enab_idlib.html", "quds_jenin.txt", "youm7_court.html"):
         with pytest.raises(UnicodeDecodeError):
             raw[name].decode("utf-8")
