@@ -488,6 +488,10 @@ class _Detector:
                         and not self.is_blocker(form[1:]) and self.boundary(k + 1)):
                     k += 1
                 break
+            if form.startswith(("بال", "كال", "فال")) and len(form) > 4:
+                break  # محكمة جنايات القاهرة بالسجن: a prepositional phrase, not the name
+            if k > j and self.toks[k - 1].norm in lex.nisba and not form.startswith("لل") and form not in _OFFICIAL_ADJ:
+                break  # وزارة الخارجية الإماراتية | الهجوم: a nisba ends the name
             nisba = form in lex.nisba
             if nisba or form in _OFFICIAL_ADJ:
                 marked = True

@@ -172,3 +172,76 @@ def test_register_gazetteer(tmp_path: Path) -> None:
 def test_never_raises_on_non_text() -> None:
     assert extract("") == extract("   ") or extract("   ").quotes == ()
     assert extract(None).entities == ()  # type: ignore[arg-type]
+
+
+# -- names and speakers of other outlets (invented names) ---------------------------------
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in extract_strict(text).quotes]
+
+
+def _canonicals(text: str) -> set[str]:
+    return {e.canonical for e in extract_strict(text).entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("أكد المتحدث باسم وزارة الخارجية القطرية، سالم بن راشد المهيري، أن الأمر", "وزارة الخارجية القطرية"),
+        ("نفى رئيس الهيئة العليا للانتخابات، أحمد ينر، وجود تجاوزات", "الهيئة العليا للانتخابات"),
+        ("قال أستاذ في جامعة الملك سعود إن الأمر", "جامعة الملك سعود"),
+        ("أفاد نادي الأسير الفلسطيني، في بيان، بأن", "نادي الأسير الفلسطيني"),
+        ("قالت رئيسة قطاع الطب بوزارة الصحة والسكان، منى عبد العظيم، إن", "وزارة الصحة والسكان"),
+        ("وقال مصدر قضائي إن النيابة العامة قدمت أدلة", "النيابة العامة"),
+        ("وأضاف خلال احتفال في بلدة عيتا الشعب أن", "بلدة عيتا الشعب"),
+    ],
+)
+def test_bodies_and_places_after_head_words(text: str, name: str) -> None:
+    assert name in _canonicals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وأكد أن حركة المقاومة مستمرة", "واقتحمت قوات الاحتلال المخيم", "بقيادة السيد حسن نصرالله، وهذه"],
+)
+def test_descriptions_are_not_bodies(text: str) -> None:
+    assert not any(e.type == "organization" for e in extract_strict(text).entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("نفى المستشار حسام الدين فهمي، المتحدث الرسمي، ما تردد", "حسام الدين فهمي"),
+        ("كشف محمد أمين بنعبد الله، وزير التجهيز والماء، أن", "محمد أمين بنعبد الله"),
+        ("دعا وزير الخارجية التركي هاكان فيدان الأطراف السورية إلى الحوار", "هاكان فيدان"),
+        ("قالت المتحدثة باسم التنسيقية، سلمى عبد الجليل، إن", "سلمى عبد الجليل"),
+        ("وقالت والدة الأسير، أم أحمد السعدي، لمراسلنا إن", "أم أحمد السعدي"),
+    ],
+)
+def test_person_names_of_unseen_people(text: str, name: str) -> None:
+    assert name in _canonicals(text)
+
+
+def test_topic_of_amma_speaks() -> None:
+    text = 'أما الخبيرة في الشؤون البحرية، ليلى الحربي، فرأت أن «شركات الشحن لن تعود قبل نهاية العام»'
+    assert _speakers(text) == ["ليلى الحربي"]
+
+
+def test_definite_head_and_role_refer_back() -> None:
+    text = (
+        'أدانت وزارة الخارجية الإماراتية الهجوم.\n\nوأفادت الوزارة في بيانها أن "الاستهداف جريمة لا يمكن التسامح معها".'
+        '\n\nكشف سامر الخطيب، وزير المياه، أن "المخزون تراجع إلى النصف".'
+        '\n\nوأورد المسؤول الحكومي أن "الوزارة أطلقت برنامجا عاجلا للتحلية".'
+    )
+    assert _speakers(text) == ["وزارة الخارجية الإماراتية", "سامر الخطيب", "سامر الخطيب"]
+
+
+def test_according_to_and_document_attribution() -> None:
+    text = (
+        "قضت محكمة جنايات القاهرة بالسجن على المتهمين.\n\n"
+        'وجاء في حيثيات الحكم أن "المتهمين شكلوا عصابة للتنقيب عن الآثار".'
+        '\n\n"المعارك لم تتوقف منذ فجر الجمعة"، بحسب مصدر عسكري تحدث للجزيرة شريطة عدم الكشف عن هويته.'
+        '\n\nوبحسب بيان صادر عن وزارة الصحة، فإن "الحصيلة ارتفعت إلى أكثر من مئة".'
+    )
+    assert _speakers(text) == ["محكمة جنايات القاهرة", "مصدر عسكري", "وزارة الصحة"]
