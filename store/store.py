@@ -136,12 +136,19 @@ def first_line(article: Article, limit: int = 160) -> str:
 
 def sentence_around(text: str, start: int, end: int, limit: int = 240) -> str:
     """The sentence holding ``text[start:end]``, cut to about ``limit`` characters."""
+    # The nearest sentence ends on each side, found by str.rfind/find rather than a
+    # character loop: an entity's documents list builds two hundred of these.
+    half = limit // 2
+    n = len(text)
     s = start
-    while s > 0 and text[s - 1] not in ".!?؟\n" and start - s < limit // 2:
-        s -= 1
+    if start > 0:
+        lo = max(0, start - half - 1)
+        s = max(0, start - half, max(text.rfind(c, lo, start) for c in ".!?؟\n") + 1)
     e = end
-    while e < len(text) and text[e] not in ".!?؟\n" and e - end < limit // 2:
-        e += 1
+    if end < n:
+        hi = min(n, end + half)
+        found = [i for i in (text.find(c, end, hi) for c in ".!?؟\n") if i >= 0]
+        e = min(found) if found else hi
     if e < len(text) and text[e] in ".!?؟":
         e += 1
     out = text[s:e].strip()
