@@ -2,50 +2,62 @@
 
 The explorer's ``/`` filter ranks the rows of the current list by how close their
 normalised text is to what the user typed (so احمديان finds أحمديان and أحمد يان, and
-hamza forms, diacritics and ال make no difference). Documents are matched on source,
-title and first line; quotations on speaker and text. The normalised strings are built
-once per store version and kept in memory (about 100 bytes a row), so a keystroke costs a
-rapidfuzz pass over the cached strings, not a table scan with normalisation.
+hamza forms, diacritics and ال make no difference). A keystroke never scans a table:
+
+- documents are matched on source, title and first line through a small full-text index
+  of those normalised lines, built once per store version in memory (an FTS5 table in a
+  private in-memory SQLite database, about 30 bytes a document once built; the store may
+  be read-only, so it cannot live there);
+- quotations are matched on their text through the store's own quotation index (it
+  holds the normalised words and their forms without proclitics), on their speaker
+  through the entity index, and on their outlet through the documents' source index.
+
+Each gives at most :data:`CANDIDATES` rows (the newest first); rapidfuzz then ranks only
+those. A word of three letters or more matches as a prefix, so the list follows typing.
 """
 
 from __future__ import annotations
 
 import json
+import sqlite3
 import threading
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Iterable, Sequence
 
-from rased.extract.normalize import name_key, normalize
+from rased.extract.normalize import clitic_forms, name_key, normalize
 from rased.store.models import DocumentRow, QuoteRow
 from rased.store.store import _DOC_COLUMNS, _QUOTE_SELECT, Store
 
-__all__ = ["filter_documents", "filter_quotes", "rank_choices"]
+__all__ = [
+    "CANDIDATES",
+    "filter_documents",
+    "filter_quotes",
+    "match_expression",
+    "rank_candidates",
+    "rank_choices",
+    "warm_document_index",
+]
 
-_lock = threading.Lock()
-# (db path, kind) -> (stamp, ids, normalised strings)
-_cache: dict[tuple[str, str], tuple[Any, list[int], list[str]]] = {}
+CANDIDATES = 2000
+"""Rows an index lookup hands to the fuzzy ranking, at most (newest first)."""
+_MIN_PREFIX = 3
+# A prefix of one or two letters (ال، في) names most of a large store: such a word
+# matches whole only.
+_SPEAKER_SCORE = 85.0
 
 
-def _stamp(store: Store, table: str) -> tuple[int, int]:
-    row = store.conn.execute(f"SELECT count(*), coalesce(max(id), 0) FROM {table}").fetchone()
-    return int(row[0]), int(row[1])
+def match_expression(query: str, any_word: bool = False) -> str:
+    """An FTS5 expression for ``query``: every word (or any, with ``any_word``), each as
+    itself or one of its readings without proclitics, as a prefix when long enough.
 
-
-def _choices(store: Store, kind: str, sql: str, table: str) -> tuple[list[int], list[str]]:
-    key = (str(store.path), kind)
-    stamp = _stamp(store, table)
-    with _lock:
-        hit = _cache.get(key)
-        if hit is not None and hit[0] == stamp:
-            return hit[1], hit[2]
-    ids: list[int] = []
-    texts: list[str] = []
-    for row in store.conn.execute(sql):
-        ids.append(int(row[0]))
-        texts.append(normalize(" ".join(str(x) for x in row[1:] if x)))
-    with _lock:
-        _cache[key] = (stamp, ids, texts)
-    return ids, texts
+    Words come from :func:`normalize`, which leaves only letters and digits, so quoting
+    them is enough to keep FTS5 syntax out. Empty when nothing is left to match.
+    """
+    groups = []
+    for w in dict.fromkeys(normalize(query).split()):
+        alts = sorted({w} | clitic_forms(w))
+        parts = [f'"{a}"*' if len(a) >= _MIN_PREFIX else f'"{a}"' for a in alts]
+        groups.append("(" + " OR ".join(parts) + ")" if len(parts) > 1 else parts[0])
+    return (" OR " if any_word else " AND ").join(groups)
 
 
 def rank_choices(query: str, texts: Sequence[str], limit: int) -> list[tuple[int, float]]:
@@ -54,43 +66,190 @@ def rank_choices(query: str, texts: Sequence[str], limit: int) -> list[tuple[int
     A row whose text contains the normalised query, or the query's space- and
     article-insensitive key, ranks first; then rapidfuzz's partial ratio fills the rest.
     """
+    return rank_candidates(query, list(enumerate(texts)), limit)
+
+
+def rank_candidates(
+    query: str, items: Sequence[tuple[int, str]], limit: int, floor: dict[int, float] | None = None
+) -> list[tuple[int, float]]:
+    """``(id, normalised text)`` items best matching ``query``, best first, with scores.
+
+    ``floor`` gives some ids a lowest score (rows an index found for every word of the
+    query, a speaker that matches): the fuzzy score can only raise it.
+    """
     from rapidfuzz import fuzz, process
 
     q = normalize(query)
     if not q:
         return []
     qkey = name_key(query)
-    scored: dict[int, float] = {}
-    for i, t in enumerate(texts):
+    scored: dict[int, float] = dict(floor or {})
+    rest: dict[int, str] = {}
+    for i, t in items:
         if q in t:
             scored[i] = 100.0
         elif qkey and len(qkey) >= 3 and qkey in t.replace(" ", "").replace("ال", ""):
-            scored[i] = 95.0
-    if len(scored) < limit:
-        for _c, score, idx in process.extract(
-            q, texts, scorer=fuzz.partial_ratio, limit=limit * 2, score_cutoff=75
-        ):
-            if idx not in scored:
-                scored[idx] = float(score) * 0.9
+            scored[i] = max(scored.get(i, 0.0), 95.0)
+        else:
+            rest[i] = t
+    if rest:
+        for _c, score, i in process.extract(q, rest, scorer=fuzz.partial_ratio, limit=None, score_cutoff=75):
+            scored[i] = max(scored.get(i, 0.0), float(score) * 0.9)
     ranked = sorted(scored.items(), key=lambda kv: (-kv[1], kv[0]))
     return ranked[:limit]
+
+
+# -- documents: an in-memory index of source + title / first line ----------------------
+
+
+class _DocumentIndex:
+    """The normalised heading line of every document, full-text indexed in memory."""
+
+    def __init__(self, stamp: tuple[int, int]) -> None:
+        self.stamp = stamp
+        self.conn = sqlite3.connect(":memory:", check_same_thread=False)
+        self.conn.execute(
+            "CREATE VIRTUAL TABLE heads USING fts5(line, forms, tokenize='unicode61', prefix='3', detail='none')"
+        )
+        self.lock = threading.Lock()
+
+    def fill(self, rows: Iterable[tuple[int, str | None, str | None]]) -> None:
+        memo: dict[str, str] = {}
+
+        def forms(words: list[str]) -> str:
+            out = []
+            for w in words:
+                f = memo.get(w)
+                if f is None:
+                    f = memo[w] = " ".join(sorted(clitic_forms(w)))
+                if f:
+                    out.append(f)
+            return " ".join(out)
+
+        batch: list[tuple[int, str, str]] = []
+        for doc_id, source, head in rows:
+            line = normalize(f"{source or ''} {head or ''}")
+            batch.append((doc_id, line, forms(line.split())))
+            if len(batch) >= 5000:
+                self.conn.executemany("INSERT INTO heads(rowid, line, forms) VALUES (?,?,?)", batch)
+                batch.clear()
+        if batch:
+            self.conn.executemany("INSERT INTO heads(rowid, line, forms) VALUES (?,?,?)", batch)
+
+    def candidates(self, expr: str, doc_ids: Sequence[int] | None) -> list[tuple[int, str]]:
+        where, params = "heads MATCH ?", [expr]
+        if doc_ids is not None:
+            where += " AND rowid IN (SELECT value FROM json_each(?))"
+            params.append(json.dumps(list(doc_ids)))
+        with self.lock:
+            return self.conn.execute(
+                f"SELECT rowid, line FROM heads WHERE {where} ORDER BY rowid DESC LIMIT ?", [*params, CANDIDATES]
+            ).fetchall()
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+_lock = threading.Lock()
+_build_locks: dict[str, threading.Lock] = {}
+_indexes: dict[str, _DocumentIndex] = {}
+
+
+def _stamp(store: Store) -> tuple[int, int]:
+    row = store.conn.execute("SELECT count(*), coalesce(max(id), 0) FROM documents").fetchone()
+    return int(row[0]), int(row[1])
+
+
+def _document_index(store: Store) -> _DocumentIndex:
+    key = _key(store)
+    stamp = _stamp(store)
+    with _lock:
+        index = _indexes.get(key)
+        if index is not None and index.stamp == stamp:
+            return index
+        build_lock = _build_locks.setdefault(key, threading.Lock())
+    with build_lock:
+        # Another thread may have built it while this one waited.
+        with _lock:
+            index = _indexes.get(key)
+            if index is not None and index.stamp == stamp:
+                return index
+        fresh = _DocumentIndex(stamp)
+        fresh.fill(store.conn.execute("SELECT id, source, coalesce(title, first_line) FROM documents"))
+        with _lock:
+            old = _indexes.get(key)
+            _indexes[key] = fresh
+        if old is not None:
+            with old.lock:
+                old.close()
+        return fresh
+
+
+def _key(store: Store) -> str:
+    try:
+        return str(store.path.resolve())
+    except OSError:
+        return str(store.path)
+
+
+_NAMES_SQL = {
+    "sources": ("documents", "SELECT DISTINCT source FROM documents WHERE source IS NOT NULL"),
+    "speakers": ("quotes", "SELECT DISTINCT speaker FROM quotes WHERE speaker IS NOT NULL"),
+}
+_names: dict[tuple[str, str], tuple[tuple[int, int], list[str], list[str]]] = {}
+
+
+def _normalised_names(store: Store, kind: str) -> tuple[list[str], list[str]]:
+    """Every distinct outlet or speaker name and its normalised form (cached per store version)."""
+    table, sql = _NAMES_SQL[kind]
+    key = (_key(store), kind)
+    row = store.conn.execute(f"SELECT count(*), coalesce(max(rowid), 0) FROM {table}").fetchone()
+    stamp = (int(row[0]), int(row[1]))
+    with _lock:
+        hit = _names.get(key)
+    if hit is not None and hit[0] == stamp:
+        return hit[1], hit[2]
+    names = [str(n) for (n,) in store.conn.execute(sql)]
+    norms = [normalize(n) for n in names]
+    with _lock:
+        _names[key] = (stamp, names, norms)
+    return names, norms
+
+
+def _matching(q: str, names_norms: tuple[list[str], list[str]], limit: int) -> list[str]:
+    """The names that contain ``q``, or nearly (a misspelling), best first."""
+    from rapidfuzz import fuzz, process
+
+    names, norms = names_norms
+    if not q or not names:
+        return []
+    exact = [names[i] for i, n in enumerate(norms) if q in n]
+    if len(exact) >= limit or len(q) < _MIN_PREFIX:
+        return exact[:limit]
+    near = process.extract(q, norms, scorer=fuzz.partial_ratio, limit=limit, score_cutoff=90)
+    return list(dict.fromkeys([*exact, *(names[i] for _c, _s, i in near)]))[:limit]
+
+
+def warm_document_index(store: Store) -> None:
+    """Build the documents' filter index now (the explorer calls it before the first keystroke)."""
+    _document_index(store)
 
 
 def filter_documents(
     store: Store, query: str, limit: int = 200, doc_ids: Sequence[int] | None = None
 ) -> list[tuple[DocumentRow, float]]:
     """Documents whose source, title or first line match ``query``, best first."""
-    ids, texts = _choices(
-        store, "documents", "SELECT id, source, title, first_line FROM documents ORDER BY id", "documents"
-    )
-    if doc_ids is not None:
-        allowed = set(doc_ids)
-        keep = [i for i, d in enumerate(ids) if d in allowed]
-        sub_ids = [ids[i] for i in keep]
-        ranked = rank_choices(query, [texts[i] for i in keep], limit)
-        chosen = [(sub_ids[i], s) for i, s in ranked]
-    else:
-        chosen = [(ids[i], s) for i, s in rank_choices(query, texts, limit)]
+    expr = match_expression(query)
+    if not expr:
+        return []
+    index = _document_index(store)
+    cands = index.candidates(expr, doc_ids)
+    floor = {i: 85.0 for i, _t in cands}
+    if len(cands) < limit:
+        more = index.candidates(match_expression(query, any_word=True), doc_ids)
+        seen = set(floor)
+        cands += [c for c in more if c[0] not in seen]
+    chosen = rank_candidates(query, cands, limit, floor)
     if not chosen:
         return []
     rows = store.conn.execute(
@@ -101,15 +260,69 @@ def filter_documents(
     return [(by_id[i], s) for i, s in chosen if i in by_id]
 
 
+# -- quotations: the store's quotation index, speakers and outlets ------------------------
+
+
+def _quote_lines(store: Store, ids: Sequence[int]) -> list[tuple[int, str]]:
+    if not ids:
+        return []
+    rows = store.conn.execute(
+        "SELECT q.id, q.speaker, d.source, q.search FROM quotes q JOIN documents d ON d.id = q.doc_id"
+        " WHERE q.id IN (SELECT value FROM json_each(?))",
+        [json.dumps(list(ids))],
+    ).fetchall()
+    by_id = {
+        int(r[0]): " ".join(x for x in (normalize(r[1] or ""), normalize(r[2] or ""), r[3].split("\n")[0]) if x)
+        for r in rows
+    }
+    return [(i, by_id[i]) for i in ids if i in by_id]
+
+
+def _fts_quote_ids(store: Store, expr: str) -> list[int]:
+    try:
+        rows = store.conn.execute(
+            "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rowid DESC LIMIT ?", [expr, CANDIDATES]
+        ).fetchall()
+    except sqlite3.OperationalError:
+        return []
+    return [int(r[0]) for r in rows]
+
+
 def filter_quotes(store: Store, query: str, limit: int = 200) -> list[tuple[QuoteRow, float]]:
-    """Quotations whose speaker or text match ``query``, best first."""
-    ids, texts = _choices(
-        store,
-        "quotes",
-        "SELECT q.id, q.speaker, d.source, q.text FROM quotes q JOIN documents d ON d.id = q.doc_id ORDER BY q.id",
-        "quotes",
-    )
-    chosen = [(ids[i], s) for i, s in rank_choices(query, texts, limit)]
+    """Quotations whose speaker, outlet or text match ``query``, best first."""
+    expr = match_expression(query)
+    if not expr:
+        return []
+    ids = _fts_quote_ids(store, expr)
+    floor = {i: 85.0 for i in ids}
+    # Speakers as written (a name, or "sources in the movement"), then the entities the
+    # query names under any spelling: their newest quotations.
+    q = normalize(query)
+    for speaker in _matching(q, _normalised_names(store, "speakers"), 10):
+        for (qid,) in store.conn.execute(
+            "SELECT id FROM quotes WHERE speaker = ? ORDER BY id DESC LIMIT ?", [speaker, limit]
+        ):
+            floor[int(qid)] = max(floor.get(int(qid), 0.0), _SPEAKER_SCORE)
+    for ent, score in store.fuzzy_entities(query, limit=5):
+        if score < 90:
+            continue
+        for (qid,) in store.conn.execute(
+            "SELECT id FROM quotes WHERE speaker_entity_id = ? ORDER BY id DESC LIMIT ?", [ent.id, limit]
+        ):
+            floor[int(qid)] = max(floor.get(int(qid), 0.0), _SPEAKER_SCORE)
+    # Outlets: few distinct names.
+    for s in _matching(q, _normalised_names(store, "sources"), 5):
+        for (qid,) in store.conn.execute(
+            "SELECT q.id FROM documents d CROSS JOIN quotes q ON q.doc_id = d.id WHERE d.source = ?"
+            " ORDER BY d.id DESC LIMIT ?",
+            [s, limit],
+        ):
+            floor[int(qid)] = max(floor.get(int(qid), 0.0), _SPEAKER_SCORE)
+    cand_ids = list(dict.fromkeys([*ids, *floor]))
+    if len(cand_ids) < limit:
+        seen = set(cand_ids)
+        cand_ids += [i for i in _fts_quote_ids(store, match_expression(query, any_word=True)) if i not in seen]
+    chosen = rank_candidates(query, _quote_lines(store, cand_ids), limit, floor)
     if not chosen:
         return []
     rows = store.conn.execute(

@@ -53,6 +53,8 @@ META_STYLE = Style(color="grey62")
 HEADING_STYLE = Style(bold=True, underline=True)
 LINK_STYLE = Style(underline=True)
 TITLE_STYLE = Style(bold=True)
+CARD_ITEMS = 60
+"""Documents and quotations an entity card lists (the newest; the lists and filters reach the rest)."""
 
 
 def type_style(kind: str) -> Style:
@@ -209,8 +211,9 @@ def build_entity(store: Store, target: Target) -> Detail:
         blocks.append(_heading(f"Spellings ({len(aliases)})"))
         for al in aliases:
             blocks.append(Block(f"{al.alias}  ×{al.count}", [StyleSpan(0, len(al.alias), st)]))
-    docs = store.entity_documents(ent.id, limit=200)
-    blocks.append(_heading(f"Documents ({ent.n_documents})"))
+    docs = store.entity_documents(ent.id, limit=CARD_ITEMS)
+    shown = f", the {len(docs)} newest" if len(docs) < ent.n_documents else ""
+    blocks.append(_heading(f"Documents ({ent.n_documents:,}{shown})"))
     for ed in docs:
         d = ed.document
         label = _doc_label(d.source, d.date, d.title, d.first_line)
@@ -227,9 +230,10 @@ def build_entity(store: Store, target: Target) -> Detail:
                 spans.append(StyleSpan(k, k + len(al), st))
                 break
         blocks.append(Block(sentence, spans, style=META_STYLE if not spans else None))
-    quotes = store.entity_quotes(ent.id, limit=200)
+    quotes = store.entity_quotes(ent.id, limit=CARD_ITEMS)
     if quotes:
-        blocks.append(_heading(f"Quotations ({len(quotes)})"))
+        shown = f", the {len(quotes)} newest" if len(quotes) < ent.n_quotes else ""
+        blocks.append(_heading(f"Quotations ({max(ent.n_quotes, len(quotes)):,}{shown})"))
         for q in quotes:
             blocks.extend(_quote_item(q))
     co = store.cooccurring(ent.id, limit=20)

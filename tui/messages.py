@@ -25,6 +25,9 @@ class PageLoaded(Message):
     total: int
     ranked: bool = False
     error: str | None = None
+    placement: str = "replace"
+    """replace (a fresh list from ``offset``), append, prepend (the page before the window)."""
+    cursor: int = 0
 
 
 @dataclass

@@ -8,6 +8,7 @@ current view on a browser-like history (tab, list row, detail page, scroll, link
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
@@ -21,8 +22,10 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import ContentSwitcher, DataTable, Footer, Input, Static, Tab, Tabs
-from textual.worker import get_current_worker
+from textual.worker import Worker, WorkerState, get_current_worker
 
+from rased.extract.display import safe_line
+from rased.store.browse import warm_document_index
 from rased.store.search import QueryError
 from rased.tui.arabic import Mode, base_level, one_line, preview, warm
 from rased.tui.data import Detail, build_document, build_entity, build_quote, citation
@@ -34,6 +37,9 @@ from rased.tui.widgets.textview import TextView
 __all__ = ["MainScreen", "State"]
 
 NARROW = 100  # below this width one pane shows at a time
+LOADING_DELAY = 0.25  # seconds an answer may take before a loading indicator shows
+DETAIL_CACHE = 24  # detail pages kept built (tab switches, back and forward reuse them)
+WARM_DELAY = 1.0  # seconds after the first paint before the filter index is built
 
 
 @dataclass(frozen=True)
@@ -106,6 +112,10 @@ class MainScreen(Screen[None]):
         self._known_documents: int | None = None
         self._counts: dict[str, int] = {}
         self._pending_restore: dict[str, Any] | None = None
+        self._loading_timers: dict[str, Timer] = {}
+        self._detail_timer: Timer | None = None
+        self._details: OrderedDict[tuple[Any, str | None], Detail] = OrderedDict()
+        self._warmed = False
 
     # -- composition -----------------------------------------------------------
 
@@ -186,7 +196,8 @@ class MainScreen(Screen[None]):
         else:
             col = next((c.label for c in spec.columns if c.sort == t.sort), t.sort)
             arrow = "▼" if t.descending else "▲"
-            msg = f"{len(t.rows_data):,} of {t.total:,} · by {col} {arrow} · s sort · S reverse"
+            where = f"{t.position + 1:,} of {t.total:,}" if t.rows_data else f"0 of {t.total:,}"
+            msg = f"{where} · by {col} {arrow} · s sort · S reverse"
         self.query_one("#list-status", Static).update(Text(msg, style="grey62"))
 
     def set_layout(self, layout: str) -> None:
@@ -196,22 +207,49 @@ class MainScreen(Screen[None]):
 
     # -- lists -------------------------------------------------------------------
 
-    def load_list(self, name: str, cursor: int = 0) -> None:
-        """Reload a list from its start (count + first page, or the filter's selection)."""
+    def load_list(self, name: str, cursor: int = 0, last: bool = False) -> None:
+        """Reload a list from its start (count + first page, or the filter's selection);
+        with ``last``, from its end (count + last page, the cursor on the last row)."""
         if name == self.tab:
             self._filter_timer = None
         self.requests[name] += 1
         req = self.requests[name]
         t = self.table(name)
         query = self.search_query if name == "search" else self.filters[name]
+        self._start_loading(name)
         self.run_worker(
-            partial(self._fetch_list, name, req, t.sort, t.descending, query, 0, cursor),
+            partial(self._fetch_list, name, req, t.sort, t.descending, query, 0, PAGE, "replace", cursor, last),
             thread=True, exclusive=True, group=f"list-{name}", exit_on_error=False,
             description=f"load {name}",
         )
 
-    def _fetch_list(self, name: str, req: int, sort: str, desc: bool, query: str, offset: int,
-                    cursor: int = 0) -> None:
+    def _start_loading(self, name: str) -> None:
+        """Show a loading indicator over the list if its answer takes a while."""
+        old = self._loading_timers.pop(name, None)
+        if old is not None:
+            old.stop()
+        self._loading_timers[name] = self.set_timer(LOADING_DELAY, partial(self._show_loading, name))
+
+    def _show_loading(self, name: str) -> None:
+        self._loading_timers.pop(name, None)
+        if self.applied[name] != self.requests[name]:
+            self.table(name).loading = True
+
+    def _stop_loading(self, name: str) -> None:
+        timer = self._loading_timers.pop(name, None)
+        if timer is not None:
+            timer.stop()
+        t = self.table(name)
+        if t.loading:
+            t.loading = False
+
+    def _fetch_list(self, name: str, req: int, sort: str, desc: bool, query: str, start: int, count: int,
+                    placement: str, cursor: int = 0, last: bool = False, total: int | None = None) -> None:
+        """Rows ``start`` to ``start + count`` of a list (or the filter's selection), posted back.
+
+        A window nearer the end of the list than its start is read in the reverse order
+        and turned around, so reaching the last rows never makes SQLite skip all the others.
+        """
         spec = SPECS[name]
         worker = get_current_worker()
         error = None
@@ -228,21 +266,46 @@ class MainScreen(Screen[None]):
                 ranked = True
             else:
                 ids = self.doc_ids if name == "documents" else None
-                total = spec.count(st, ids) if offset == 0 else self.table(name).total
-                rows = spec.page(st, offset, PAGE, sort, desc, ids)
+                if total is None:
+                    total = spec.count(st, ids)
+                if last:
+                    start = max(0, total - count)
+                    cursor = max(0, total - start - 1)
+                count = max(0, min(count, total - start))
+                if worker.is_cancelled:
+                    return
+                from_end = total - (start + count)
+                if count and from_end < start:
+                    rows = spec.page(st, from_end, count, sort, not desc, ids)
+                    rows.reverse()
+                else:
+                    rows = spec.page(st, start, count, sort, desc, ids) if count else []
                 ranked = False
         if not worker.is_cancelled:
-            msg = PageLoaded(name, req, offset, rows, total, ranked, error)
-            msg.cursor = cursor  # type: ignore[attr-defined]
-            self.post_message(msg)
+            self.post_message(PageLoaded(name, req, start, rows, total, ranked, error, placement, cursor))
+
+    def _load_window(self, t: PagedTable, start: int, count: int, placement: str) -> None:
+        name = t.spec.name
+        self.run_worker(
+            partial(self._fetch_list, name, self.requests[name], t.sort, t.descending, "", start, count, placement,
+                    total=t.total),
+            thread=True, exclusive=True, group=f"more-{name}", exit_on_error=False,
+        )
 
     def on_paged_table_need_more(self, event: PagedTable.NeedMore) -> None:
         t = event.table
-        name = t.spec.name
-        self.run_worker(
-            partial(self._fetch_list, name, self.requests[name], t.sort, t.descending, "", len(t.rows_data)),
-            thread=True, exclusive=False, group=f"more-{name}", exit_on_error=False,
-        )
+        self._load_window(t, t.base + len(t.rows_data), PAGE, "append")
+
+    def on_paged_table_need_earlier(self, event: PagedTable.NeedEarlier) -> None:
+        t = event.table
+        start = max(0, t.base - PAGE)
+        self._load_window(t, start, t.base - start, "prepend")
+
+    def on_paged_table_need_last(self, event: PagedTable.NeedLast) -> None:
+        self.load_list(event.table.spec.name, last=True)
+
+    def on_paged_table_need_first(self, event: PagedTable.NeedFirst) -> None:
+        self.load_list(event.table.spec.name)
 
     def on_paged_table_sort_changed(self, event: PagedTable.SortChanged) -> None:
         self.load_list(event.table.spec.name)
@@ -254,10 +317,11 @@ class MainScreen(Screen[None]):
         t = self.table(msg.tab)
         if msg.error:
             self.notify(msg.error, title="Search", severity="warning")
-        if msg.offset == 0:
-            cursor = getattr(msg, "cursor", 0)
+        if msg.placement == "replace":
+            self._stop_loading(msg.tab)
+            cursor = msg.cursor
             self._quiet_rows.add((msg.tab, min(cursor, max(len(msg.rows) - 1, 0))))
-            t.set_rows(msg.rows, msg.total, msg.ranked, cursor=cursor)
+            t.set_rows(msg.rows, msg.total, msg.ranked, cursor=cursor, base=msg.offset)
             if not msg.ranked and msg.tab != "search":
                 self._counts[msg.tab] = msg.total if msg.tab != "documents" or self.doc_ids is None else \
                     self._counts.get("documents", msg.total)
@@ -267,16 +331,43 @@ class MainScreen(Screen[None]):
             first = msg.tab not in self.loaded
             self.loaded.add(msg.tab)
             if msg.tab == self.tab and (self._pending_restore is None) and (first or self.detail is None
-                                                                            or msg.ranked):
+                                                                            or msg.ranked or msg.offset > 0):
                 self.preview_current(immediate=True)
-        elif msg.offset == len(t.rows_data):
+        elif msg.placement == "append" and msg.offset == t.base + len(t.rows_data):
             t.append_rows(msg.rows)
+        elif msg.placement == "prepend" and msg.offset + len(msg.rows) == t.base:
+            self._quiet_rows.add((msg.tab, t.cursor_row + len(msg.rows)))
+            t.prepend_rows(msg.rows)
+        else:
+            t.waiting = False
         if msg.tab == self.tab:
             self.update_status()
-        if first_load := (msg.tab == "documents" and len(self.loaded) == 1):
-            # Counts for the other tabs' labels, without loading their rows yet.
+        if msg.tab == "documents" and len(self.loaded) == 1 and not self._warmed:
+            self._warmed = True
+            # Counts for the other tabs' labels, without loading their rows yet; then the
+            # documents' filter index, so that the first keystroke of a filter finds it built.
             self.run_worker(self._fetch_counts, thread=True, group="counts", exit_on_error=False)
-        del first_load
+            self.set_timer(WARM_DELAY, self._warm_filter)
+
+    def _warm_filter(self) -> None:
+        self.run_worker(self._build_filter_index, thread=True, group="warm", exit_on_error=False)
+
+    def _build_filter_index(self) -> None:
+        with self.pool.store() as st:
+            warm_document_index(st)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A store query that failed (a store gone, a schema too new) is said, not swallowed."""
+        if event.state != WorkerState.ERROR:
+            return
+        error = event.worker.error
+        group = event.worker.group
+        if group.startswith("list-"):
+            self._stop_loading(group.removeprefix("list-"))
+        elif group == "detail":
+            self.view.loading = False
+        self.notify(safe_line(str(error))[:300] or type(error).__name__, title="The store could not answer",
+                    severity="error", timeout=10)
 
     def _fetch_counts(self) -> None:
         with self.pool.store() as st:
@@ -296,6 +387,8 @@ class MainScreen(Screen[None]):
         t = event.data_table
         if not isinstance(t, PagedTable) or t.spec.name != self.tab:
             return
+        if not t.ranked and self.tab != "search":
+            self.update_status()
         key = (self.tab, event.cursor_row)
         if key in self._quiet_rows:
             self._quiet_rows.discard(key)
@@ -426,12 +519,22 @@ class MainScreen(Screen[None]):
 
     def show_target(self, target: Any, query: str | None = None, restore: dict[str, Any] | None = None,
                     focus: bool = False) -> None:
-        """Load ``target`` into the detail pane (in a worker)."""
+        """Load ``target`` into the detail pane (in a worker, unless it was shown lately)."""
         self.detail_request += 1
         req = self.detail_request
         self.detail_query = query
+        restore = dict(restore or {}, focus=focus)
+        cached = self._details.get((target, query))
+        if cached is not None:
+            self._details.move_to_end((target, query))
+            self._stop_detail_loading()
+            self.on_detail_loaded(DetailLoaded(req, cached, restore))
+            return
+        if self._detail_timer is not None:
+            self._detail_timer.stop()
+        self._detail_timer = self.set_timer(LOADING_DELAY, self._show_detail_loading)
         self.run_worker(
-            partial(self._fetch_detail, target, req, query, dict(restore or {}, focus=focus)),
+            partial(self._fetch_detail, target, req, query, restore),
             thread=True, exclusive=True, group="detail", exit_on_error=False, description="load detail",
         )
 
@@ -449,11 +552,30 @@ class MainScreen(Screen[None]):
         if not worker.is_cancelled:
             self.post_message(DetailLoaded(req, detail, restore))
 
+    def _show_detail_loading(self) -> None:
+        self._detail_timer = None
+        if self.detail_applied != self.detail_request:
+            self.view.loading = True
+
+    def _stop_detail_loading(self) -> None:
+        if self._detail_timer is not None:
+            self._detail_timer.stop()
+            self._detail_timer = None
+        if self.view.loading:
+            self.view.loading = False
+
     def on_detail_loaded(self, msg: DetailLoaded) -> None:
         if msg.request != self.detail_request:
             return
+        self._stop_detail_loading()
         self.detail_applied = msg.request
         d = msg.detail
+        if not d.missing:
+            # Pages shown lately come back without a query (tab switches, back, forward).
+            self._details[(d.target, self.detail_query)] = d
+            self._details.move_to_end((d.target, self.detail_query))
+            while len(self._details) > DETAIL_CACHE:
+                self._details.popitem(last=False)
         self.detail = d
         view = self.view
         view.set_blocks(d.blocks, d.hits)
@@ -608,6 +730,7 @@ class MainScreen(Screen[None]):
 
     def action_refresh(self) -> None:
         """Reload every list and the open page from the store."""
+        self._details.clear()
         for name in list(self.loaded):
             if name == self.tab:
                 self.load_list(name, cursor=self.table(name).cursor_row)
@@ -636,6 +759,7 @@ class MainScreen(Screen[None]):
             diff = msg.documents - self._known_documents
             self._known_documents = msg.documents
             self._counts["documents"] = msg.documents
+            self._details.clear()
             self.update_topbar()
             self.notify(f"{diff:+,} documents in the store · r to refresh", title="Store changed")
 

@@ -1,9 +1,14 @@
 """PagedTable: a DataTable that holds only the pages of a list the user has reached.
 
-The table never asks for all rows: the screen loads the first page, and the table posts
-:class:`PagedTable.NeedMore` when the cursor comes near the last loaded row. Cells are
-built by the list's :class:`~rased.tui.lists.ListSpec` (sanitised, truncated in logical
-order, shaped and reordered), re-cut when the table's width changes.
+The table never asks for all rows. It holds a window of the list, rows ``base`` to
+``base + len(rows_data)``: the screen loads the first page, and the table posts
+:class:`PagedTable.NeedMore` when the cursor comes near the last loaded row. ``end``
+asks for the last page instead (:class:`PagedTable.NeedLast`: the window then starts
+near the end of the list, fetched in reverse order so no query skips the rows before it)
+and moving up from such a window asks for the page before it
+(:class:`PagedTable.NeedEarlier`); ``home`` goes back to the first page. Cells are built by
+the list's :class:`~rased.tui.lists.ListSpec` (sanitised, truncated in logical order,
+shaped and reordered), re-cut when the table's width changes.
 """
 
 from __future__ import annotations
@@ -32,6 +37,8 @@ class PagedTable(DataTable[Text]):
     BINDINGS = [
         Binding("s", "cycle_sort", "Sort", tooltip="Sort by the next column"),
         Binding("S", "reverse_sort", "Reverse", show=False, tooltip="Reverse the sort order"),
+        Binding("home,ctrl+home", "first", "First", show=False, tooltip="Go to the first row of the list"),
+        Binding("end,ctrl+end", "last", "Last", show=False, tooltip="Go to the last row of the list"),
     ]
     """Keys of a list: sorting (the screen adds opening and filtering)."""
 
@@ -46,6 +53,24 @@ class PagedTable(DataTable[Text]):
         table: PagedTable
 
     @dataclass
+    class NeedEarlier(Message):
+        """The cursor is near the first row of a window that does not start the list."""
+
+        table: PagedTable
+
+    @dataclass
+    class NeedLast(Message):
+        """The user asked for the end of a list whose last rows are not loaded."""
+
+        table: PagedTable
+
+    @dataclass
+    class NeedFirst(Message):
+        """The user asked for the start of a list whose first rows are not loaded."""
+
+        table: PagedTable
+
+    @dataclass
     class SortChanged(Message):
         """The user picked another sort column or direction."""
 
@@ -56,6 +81,8 @@ class PagedTable(DataTable[Text]):
         self.spec = spec
         self.mode: Mode = mode
         self.rows_data: list[Any] = []
+        self.base = 0
+        """Position in the whole list of ``rows_data[0]``."""
         self.total = 0
         self.ranked = False
         self.waiting = False
@@ -108,9 +135,10 @@ class PagedTable(DataTable[Text]):
             cells = self.spec.cells(row, self._widths, self.mode)
             self.add_row(*(cells[i] for i in self._kept), key=key)
 
-    def set_rows(self, rows: list[Any], total: int, ranked: bool = False, cursor: int = 0) -> None:
-        """Replace the rows (first page, or filter results when ``ranked``)."""
+    def set_rows(self, rows: list[Any], total: int, ranked: bool = False, cursor: int = 0, base: int = 0) -> None:
+        """Replace the rows (a page from ``base``, or filter results when ``ranked``)."""
         self.rows_data = list(rows)
+        self.base = base
         self.total = total
         self.ranked = ranked
         self.waiting = False
@@ -123,6 +151,18 @@ class PagedTable(DataTable[Text]):
         self.waiting = False
         self.rows_data.extend(rows)
         self._add(rows)
+
+    def prepend_rows(self, rows: list[Any]) -> None:
+        """Rows just before the window (the table is rebuilt; the cursor stays on its row)."""
+        self.waiting = False
+        if not rows:
+            return
+        row = self.cursor_row + len(rows)
+        self.rows_data[:0] = rows
+        self.base = max(0, self.base - len(rows))
+        self._build_columns()
+        self._add(self.rows_data)
+        self.move_cursor(row=min(row, len(self.rows_data) - 1), animate=False)
 
     def set_mode(self, mode: Mode) -> None:
         self.mode = mode
@@ -148,13 +188,43 @@ class PagedTable(DataTable[Text]):
 
     @property
     def has_more(self) -> bool:
-        return not self.ranked and len(self.rows_data) < self.total
+        return not self.ranked and self.base + len(self.rows_data) < self.total
+
+    @property
+    def has_earlier(self) -> bool:
+        return not self.ranked and self.base > 0
+
+    @property
+    def position(self) -> int:
+        """Position of the cursor's row in the whole list."""
+        return self.base + self.cursor_row
 
     def watch_cursor_coordinate(self, old: Any, new: Any) -> None:
         super().watch_cursor_coordinate(old, new)
-        if self.has_more and not self.waiting and self.cursor_row >= len(self.rows_data) - PREFETCH:
+        if self.waiting:
+            return
+        if self.has_more and self.cursor_row >= len(self.rows_data) - PREFETCH:
             self.waiting = True
             self.post_message(self.NeedMore(self))
+        elif self.has_earlier and self.cursor_row < PREFETCH:
+            self.waiting = True
+            self.post_message(self.NeedEarlier(self))
+
+    def action_first(self) -> None:
+        """Go to the first row of the list."""
+        if self.has_earlier:
+            self.waiting = True
+            self.post_message(self.NeedFirst(self))
+        elif self.rows_data:
+            self.move_cursor(row=0, animate=False)
+
+    def action_last(self) -> None:
+        """Go to the last row of the list (its last page is loaded if need be)."""
+        if self.has_more:
+            self.waiting = True
+            self.post_message(self.NeedLast(self))
+        elif self.rows_data:
+            self.move_cursor(row=len(self.rows_data) - 1, animate=False)
 
     # -- sorting ---------------------------------------------------------------
 
