@@ -163,6 +163,8 @@ def sentence_around(text: str, start: int, end: int, limit: int = 240) -> str:
 RANK_WINDOW = 5000
 # Aliases scored with the full scorer per fuzzy lookup; a store with fewer is scored whole.
 _FUZZY_CANDIDATES = 3000
+# Seconds an alias index may lag behind another process's commits.
+_ALIAS_REFRESH = 15.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +177,12 @@ class _AliasIndex:
     by_word: dict[str, list[int]]
     vocab: list[str]
     """The distinct words of ``names``, sorted (prefix ranges by bisection)."""
+    deletions: dict[str, list[str]]
+    """Each word of four letters or more under itself and its one-letter deletions: two
+    words sharing an entry are one edit apart or two (a symmetric-deletion index)."""
+    keys: dict[str, list[int]]
+    """Names by their spacing- and article-insensitive key (احمديان = احمد يان)."""
+    built: float
 
 
 class Store:
@@ -679,7 +687,15 @@ class Store:
         # does: together they say whether the cached choices are still the store's.
         stamp = (self.conn.execute("PRAGMA data_version").fetchone()[0], self.conn.total_changes)
         with self._lock:
-            if self._alias_cache is None or self._alias_cache.stamp != stamp:
+            cache = self._alias_cache
+            # While another process imports, every batch it commits would make this index
+            # stale; rebuilding it (a second or two at 100k names) at most every
+            # _ALIAS_REFRESH seconds keeps lookups fast. This connection's own writes
+            # always rebuild it.
+            fresh_enough = (
+                cache is not None and cache.stamp[1] == stamp[1] and time.monotonic() - cache.built < _ALIAS_REFRESH
+            )
+            if cache is None or (cache.stamp != stamp and not fresh_enough):
                 names: list[str] = []
                 ids: list[int] = []
                 by_word: dict[str, list[int]] = {}
@@ -690,30 +706,40 @@ class Store:
                         by_word.setdefault(w, []).append(len(names))
                     names.append(norm)
                     ids.append(eid)
-                self._alias_cache = _AliasIndex(stamp, names, ids, by_word, sorted(by_word))
+                deletions: dict[str, list[str]] = {}
+                for w in by_word:
+                    if len(w) >= 4:
+                        for d in {w, *(w[:k] + w[k + 1 :] for k in range(len(w)))}:
+                            deletions.setdefault(d, []).append(w)
+                keys: dict[str, list[int]] = {}
+                for i, norm in enumerate(names):
+                    keys.setdefault(name_key(norm), []).append(i)
+                self._alias_cache = _AliasIndex(
+                    stamp, names, ids, by_word, sorted(by_word), deletions, keys, time.monotonic()
+                )
             return self._alias_cache
 
     def _alias_candidates(self, q: str, index: _AliasIndex) -> dict[int, str]:
-        """A few hundred aliases worth scoring for ``q``, found without scoring them all.
+        """The aliases worth scoring for ``q``, found through word indexes, not by scoring all.
 
-        Whole names of a close spelling (a cheap ratio over every alias), names with a
-        word that the query's word begins (typing in progress) and names with a word the
-        query's word misspells (a ratio over the distinct words).
+        Names with a word that a query word begins (typing in progress), a word one or two
+        edits from a query word (a misspelling), or the same spacing-insensitive key.
         """
-        from rapidfuzz import fuzz, process
-
         names, by_word, vocab = index.names, index.by_word, index.vocab
-        cand: set[int] = {i for _c, _s, i in process.extract(q, names, scorer=fuzz.ratio, limit=300, score_cutoff=50)}
-        per_word = _FUZZY_CANDIDATES // max(1, len(q.split()))
-        for w in q.split():
+        cand: set[int] = set(index.keys.get(name_key(q), ()))
+        qwords = q.split()
+        per_word = _FUZZY_CANDIDATES // max(1, len(qwords))
+        for w in qwords:
             words: list[str] = []
             if len(w) >= 2:
                 lo = bisect.bisect_left(vocab, w)
                 hi = bisect.bisect_left(vocab, w + "\U0010ffff", lo)
                 words.extend(vocab[lo : min(hi, lo + 200)])
-            words.extend(c for c, _s, _i in process.extract(w, vocab, scorer=fuzz.ratio, limit=30, score_cutoff=70))
+            if len(w) >= 4:
+                for d in {w, *(w[:k] + w[k + 1 :] for k in range(len(w)))}:
+                    words.extend(index.deletions.get(d, ()))
             taken = 0
-            for word in words:
+            for word in dict.fromkeys(words):
                 hits = by_word.get(word, [])[: per_word - taken]
                 cand.update(hits)
                 taken += len(hits)
