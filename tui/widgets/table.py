@@ -91,6 +91,7 @@ class PagedTable(DataTable[Text]):
         self._widths: list[int] = []
         self._kept: list[int] = list(range(len(spec.columns)))
         self._last_width = -1
+        self._rebuilding = False
 
     # -- content -------------------------------------------------------------
 
@@ -142,10 +143,20 @@ class PagedTable(DataTable[Text]):
         self.total = total
         self.ranked = ranked
         self.waiting = False
+        self._quiet()
         self._build_columns()
         self._add(self.rows_data)
         if self.rows_data:
             self.move_cursor(row=min(cursor, len(self.rows_data) - 1), animate=False)
+
+    def _quiet(self) -> None:
+        # Clearing and refilling the table moves the cursor through row 0: no page is
+        # asked for until the cursor has settled on its row.
+        self._rebuilding = True
+        self.call_after_refresh(self._settled)
+
+    def _settled(self) -> None:
+        self._rebuilding = False
 
     def append_rows(self, rows: list[Any]) -> None:
         self.waiting = False
@@ -160,6 +171,7 @@ class PagedTable(DataTable[Text]):
         row = self.cursor_row + len(rows)
         self.rows_data[:0] = rows
         self.base = max(0, self.base - len(rows))
+        self._quiet()
         self._build_columns()
         self._add(self.rows_data)
         self.move_cursor(row=min(row, len(self.rows_data) - 1), animate=False)
@@ -171,6 +183,7 @@ class PagedTable(DataTable[Text]):
     def rebuild(self) -> None:
         """Re-cut every cell (width or display mode changed), keeping the cursor."""
         row = self.cursor_row
+        self._quiet()
         self._build_columns()
         self._add(self.rows_data)
         if self.rows_data:
@@ -201,7 +214,7 @@ class PagedTable(DataTable[Text]):
 
     def watch_cursor_coordinate(self, old: Any, new: Any) -> None:
         super().watch_cursor_coordinate(old, new)
-        if self.waiting:
+        if self.waiting or self._rebuilding:
             return
         if self.has_more and self.cursor_row >= len(self.rows_data) - PREFETCH:
             self.waiting = True
