@@ -102,7 +102,8 @@ def test_document_filter_index_follows_the_store(tui_db: Path, tmp_path: Path) -
         assert filter_documents(st, "كلمةنادرةجدا") == []
     folder = tmp_path / "new"
     folder.mkdir()
-    (folder / "a.txt").write_text("عنوان: خبر عن كلمةنادرةجدا\n\nنص الخبر عن كلمةنادرةجدا في المدينة.\n", encoding="utf-8")
+    text = "عنوان: خبر عن كلمةنادرةجدا\n\nنص الخبر عن كلمةنادرةجدا في المدينة.\n"
+    (folder / "a.txt").write_text(text, encoding="utf-8")
     from rased.store.importer import import_paths
 
     with Store.open(db) as st:
