@@ -93,6 +93,8 @@ class _Detector:
         self.start_at: dict[int, Raw] = {}
         self.kind_of = [self.kinds(t) for t in self.toks]
         self.starts = [t.start for t in self.toks]
+        self.third_words = True
+        """A third definite word may end a name (off for bare verb subjects: استعرض مجمل التطورات الجارية)."""
 
     # -- helpers ---------------------------------------------------------------------
 
@@ -217,7 +219,7 @@ class _Detector:
         if form not in lex.clitic_names:
             if form.startswith(_ARTICLE_CLITICS) or form.endswith(_PRONOUN_ENDS):
                 return None
-            if first and form[:1] in ("ب", "ل", "ك") and len(form) > 4:
+            if first and form[:1] in ("ب", "ل", "ك") and len(form) > 4 and not self._name_slot(t):
                 return None
         if first and form[:1] in ("و", "ف") and len(form) > 3 and form not in lex.clitic_names:
             form = form[1:]
@@ -228,11 +230,22 @@ class _Detector:
                 return None
         if len(form) < 2 or not form.isalpha() or not ("\u0600" <= form[0] <= "\u06ff"):
             return None
-        if self.is_blocker(form) or self.is_blocker(t.norm):
+        if self.is_blocker(form) or self.is_blocker(t.norm) or self._fa_verb(t.norm):
             return None
         if first and form.startswith("ال"):
             return None
         return form, start
+
+    def _name_slot(self, t: Tok) -> bool:
+        """The word stands where a name is expected (after a comma or a title), so a first
+        letter ب/ل/ك belongs to the name (كريستين، بلقاسمي، لقمان), not to a preposition."""
+        if t.comma_before:
+            return True
+        return t.i > 0 and t.plain_before and self.title_at(t.i - 1) > 0
+
+    def _fa_verb(self, form: str) -> bool:
+        """فقالت، فأكد: ف and a verb (the verb of an أما topic) ends a name."""
+        return form[:1] == "ف" and len(form) > 3 and (form[1:] in self.lex.verbs or form[1:] in self.lex.subject_verbs)
 
     def boundary(self, k: int) -> bool:
         """True when the word at ``k`` cannot continue a name (or the text ends)."""
@@ -244,7 +257,9 @@ class _Detector:
         form = t.norm
         if form[:1] == "و" and len(form) > 3 and form not in self.lex.clitic_names:
             return True
-        return any(self.is_blocker(f) for f, _ in t.readings) or not form.isalpha()
+        if form.startswith(_ARTICLE_CLITICS) and len(form) > 4 and form not in self.lex.clitic_names:
+            return True  # جون كيربي للصحفيين: a prepositional word cannot continue a name
+        return any(self.is_blocker(f) for f, _ in t.readings) or not form.isalpha() or self._fa_verb(form)
 
     def name_run(self, j: int, min_len: int = 2) -> tuple[int, int, int, tuple[str, ...]] | None:
         """A person's name starting at token ``j``: (ti, tj, start offset, words)."""
@@ -293,6 +308,8 @@ class _Detector:
             k += 1
             ends = (w[0].startswith("ال") and not after_connector and real >= 2
                     and w[0] not in self.lex.compound_tails)  # حسام الدين فهمي
+            if ends and real == 2 and self.third_words and self._third_family_word(k):
+                ends = False  # عثمان الطيب البشير، خالد المبروك الصيد: given name, father, family
             after_connector = False
             if ends:
                 break
@@ -304,6 +321,15 @@ class _Detector:
         if not cut and not self.boundary(k):
             return None
         return j, k, start, tuple(words)
+
+    def _third_family_word(self, k: int) -> bool:
+        """A third definite name word at ``k`` that ends the name: a plain definite word that is no
+        nisba, role or stop word, with a boundary right after it."""
+        if k >= self.n or not self.toks[k].plain_before or self.taken[k]:
+            return False
+        form = self.toks[k].norm
+        return (form.startswith("ال") and form.isalpha() and len(form) > 3 and form not in self.lex.nisba
+                and not self.is_blocker(form) and self.boundary(k + 1))
 
     def person(self, run: tuple[int, int, int, tuple[str, ...]], rule: str) -> bool:
         ti, tj, start, words = run
@@ -582,6 +608,9 @@ class _Detector:
             if (i > 0 and off == self.toks[i].start and self.toks[i].plain_before
                     and self.toks[i - 1].norm in ("عبد", "ابو", "ابن", "بن", "بنت")):
                 continue  # عبد الجليل، أبو الخليل: part of a person's name, not the place
+            if (tj == i + 1 and i > 0 and off == self.toks[i].start and self.toks[i].plain_before
+                    and all(e.type == "person" for e in entries) and self._name_before(i)):
+                continue  # عبد المجيد سلامي: a known surname closing another person's name
             end = self.toks[tj - 1].end
             entry = self._choose(entries, i, off, end)
             if entry is None:
@@ -590,6 +619,21 @@ class _Detector:
                 self.toks[k].norm for k in range(i + 1, tj)
             )
             self.add(Raw(off, end, i, tj, entry.type, "gazetteer", words, words, self.display(off, end), gaz=entry))
+
+    def _name_before(self, i: int) -> bool:
+        """Token ``i`` ends a longer name that opens in a name slot (after a comma, a title or
+        a role): الأستاذ عبد المجيد سلامي. Not after any word (خطة هروب نتنياهو)."""
+        for j in range(i - 1, max(-1, i - 4), -1):
+            t = self.toks[j]
+            if self.taken[j]:
+                return False
+            slot = self._name_slot(t) or (j > 0 and t.plain_before and "role" in self.kind_of[j - 1])
+            if slot:
+                run = self.name_run(j)
+                return run is not None and run[1] > i
+            if not t.plain_before:
+                return False
+        return False
 
     def byline(self, i: int, tj: int) -> bool:
         """The name ends a short line after a dash or bar: الدوحة - قنا، بيروت - «النهار»."""
@@ -675,7 +719,13 @@ class _Detector:
             raw = self.start_at.get(k)
             if raw is not None:
                 k = raw.tj
-                while k < self.n and self.toks[k].norm in self.lex.nisba and self.toks[k].plain_before:
+                adj = 0
+                while k < self.n and self.toks[k].plain_before and (
+                    self.toks[k].norm in self.lex.nisba
+                    or (adj < 2 and self.toks[k].norm.startswith("ال") and not self.taken[k]
+                        and not self.is_blocker(self.toks[k].norm) and self.toks[k].norm.isalpha())
+                ):
+                    adj += self.toks[k].norm not in self.lex.nisba
                     k += 1
                 if k < self.n and (self.toks[k].plain_before or self.toks[k].sep[-1:] in CLOSE_MARKS):
                     run = self.name_run(k)
@@ -733,6 +783,7 @@ class _Detector:
 
     def pass_subjects(self) -> None:
         lex = self.lex
+        self.third_words = False
         for i, t in enumerate(self.toks):
             if t.norm == "اما" and i + 1 < self.n and self.toks[i + 1].plain_before and not self.taken[i + 1]:
                 # أما أم خالد، ... فقالت: the topic of أما is the subject of the verb with ف.
@@ -781,5 +832,6 @@ def detect(view: View, gaz: Gazetteer, lex: Lexicon) -> list[Raw]:
     d.pass_titles()
     d.pass_roles()
     d.pass_subjects()
+    d.third_words = True
     d.pass_source_line()
     return sorted(d.raws, key=lambda r: r.start)

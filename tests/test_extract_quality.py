@@ -198,7 +198,7 @@ def test_floors_on_other_outlets(gold_file: str) -> None:
 
 def test_other_outlets_are_stored_encoded() -> None:
     """The outlet cases include files that are not UTF-8, so decoding is part of the check."""
-    raw = {p.name: p.read_bytes() for p in (DATA / "extract_cases").iterdir()}
+    raw = {p.name: p.read_bytes() for p in (DATA / "extract_cases").iterdir() if p.is_file()}
     assert raw["rt_moscow.txt"][:2] in (b"\xff\xfe", b"\xfe\xff")
     assert raw["sharq_doha.txt"][:2] != b"\xff\xfe" and b"\x00" in raw["sharq_doha.txt"]  # UTF-16 without BOM
     for name in ("quds_shujaiya.txt", "enab_idlib.html", "quds_jenin.txt", "youm7_court.html"):
