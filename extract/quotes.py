@@ -44,6 +44,7 @@ _TIME = frozenset(
      "فجر", "الماضي", "مويخرا", "ايضا", "بدوره", "بدورها", "من", "جهته", "جهتها", "جانبه", "جانبها", "قد"}
 )
 _MAX_WINDOW = 80
+_AFTER_QUOTE_FILLERS = frozenset({"هكذا", "بهذا", "بهذه", "كذا"})
 # أحد أولياء الأمور، إحدى الناجيات: an unnamed speaker described by the group it belongs to.
 _ONE_OF = frozenset({"احد", "احدي"})
 
@@ -254,6 +255,20 @@ class _Quoter:
             m += 1
         return None
 
+    def role_back(self, k: int) -> _Speaker | None:
+        """A definite role with no name after it (وختمت الوزيرة، وأضاف المدرب) is the person
+        named after the same role earlier in the article (وزيرة المالية رجاء الحمروني)."""
+        form = next((f for f, _ in self.toks[k].readings[:2] if f.startswith("ال") and self.lex.is_role(f)), "")
+        if not form:
+            return None
+        stem = strip_article(form)
+        for m in range(k - 1, -1, -1):
+            if any(strip_article(f) == stem for f, _ in self.toks[m].readings[:2]):
+                sp = self.role_speaker(m)
+                if sp is not None:
+                    return sp
+        return None
+
     def _document_at(self, ci: int) -> int:
         """Token after في of جاء (ذلك) في at ``ci``, or -1."""
         m = ci + 1
@@ -306,15 +321,29 @@ class _Quoter:
             pass  # بحسب مصدر عسكري تحدث ... عن: the source is right after بحسب
         elif info is not None and info.kind in ("transmit", "according"):
             last = -1
+            to = -1
             m = k
             while m < self.n and m - k < 24:
                 if m > k and self.clause_end(m):
                     break
                 if self.toks[m].norm == "عن":
                     last = m
+                elif self.toks[m].norm == "الي" and to < 0:
+                    to = m  # ونُسب إلى مسؤول إسرائيلي قوله: the speaker after إلى
                 m += 1
+            if last < 0 and info.kind == "transmit":
+                last = to
             if last >= 0 and last + 1 < self.n:
                 k = last + 1
+            elif info.kind == "according":
+                # بحسب تقرير لمنظمة أطباء بلا حدود، وفق بيان للوزارة: the body a few words on.
+                m = k
+                while m < self.n and m - k < 4 and (m == k or not self.clause_end(m)) and not self.toks[m].comma_before:
+                    hit = self.cover.get(m)
+                    if hit is not None and self.res.groups[hit[1]].type not in ("location", "event"):
+                        k = m
+                        break
+                    m += 1
         if k >= self.n or self.toks[k].quote >= 0 or self.toks[k].sentence_start or self.toks[k].colon_before:
             return self.pre_verb(ci)
         sp = self.entity_speaker(k)
@@ -327,6 +356,8 @@ class _Quoter:
         is_role = any(self.lex.is_role(f) or f in self.lex.titles for f, _ in t.readings[:2])
         if is_role:
             sp = self.role_speaker(k)
+            if sp is None:
+                sp = self.role_back(k)
             if sp is not None:
                 return sp
         sp = self.source_phrase(k)
@@ -452,6 +483,8 @@ class _Quoter:
         z = bisect.bisect_right(self.starts, q.close)
         if z >= self.n or self.toks[z].sentence_start:
             return None
+        if self.toks[z].norm in _AFTER_QUOTE_FILLERS and z + 1 < self.n and self.toks[z + 1].plain_before:
+            z += 1  # "…"، هكذا علق المدرب
         c = self.cue(z)
         if c is None or c[1] is None:
             return None
