@@ -159,10 +159,11 @@ def _build(
     date: str | None = None,
     url: str | None = None,
     part: int | None = None,
+    byline: str | None = None,
 ) -> Article | None:
     """The article of ``lines``: furniture removed, missing metadata read from its lines."""
     cleaned = clean_lines(lines)
-    head = read_header(cleaned.paragraphs, title_hint=title or cleaned.title_hint)
+    head = read_header(cleaned.paragraphs, title_hint=title or cleaned.title_hint, byline=byline)
     if not head.paragraphs:
         return None
     return Article(
@@ -194,7 +195,7 @@ def parse_text(text: str) -> Article:
 def parse_html(html: str) -> Article:
     """An HTML page: the article's main text, title, date and outlet."""
     page = parse_page(_prepare(html))
-    art = _build(page.lines, title=page.title, source=page.source, date=page.date, url=page.url)
+    art = _build(page.lines, title=page.title, source=page.source, date=page.date, url=page.url, byline=page.byline)
     if art is None:
         raise ArticleError("HTML page with no article text")
     return art

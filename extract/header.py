@@ -46,7 +46,8 @@ OUTLET_WORDS = frozenset(
 _TAGS = frozenset(
     normalize(w)
     for w in """خاص حصري متابعات متابعة عاجل تقرير تقارير فيديو صور بالفيديو بالصور محليات دولي عربي مقال
-    رأي ترجمة رصد تحليل شاهد أخبار خبر تحرير مصادر وكالات مواقع اقتصاد رياضة ثقافة سياسة منوعات""".split()
+    رأي ترجمة رصد تحليل شاهد أخبار خبر تحرير مصادر وكالات مواقع اقتصاد رياضة ثقافة سياسة منوعات حوار مقابلة
+    لقاء""".split()
 )
 # Words around a date on a header line that are not an outlet's name.
 _DATE_WORDS = frozenset(
@@ -64,7 +65,8 @@ _DOMAIN_RE = re.compile(r"^(?:www\.)?[a-z0-9-]{2,40}(?:\.[a-z]{2,10}){1,2}$", re
 
 # "بغداد | ..." or "الوقت- ...": up to three words, then a bar or a dash.
 _OPENING_RE = re.compile(
-    r"^(?P<x>[^\s|\-–—:،,.«»\"“”()]{2,25}(?: [^\s|\-–—:،,.«»\"“”()]{1,25}){0,2})\s?(?P<sep>[|\-–—])\s?\S"
+    r"^(?P<x>[^\s|\-–—:،,.«»\"“”()]{2,25}(?: [^\s|\-–—:،,.«»\"“”()]{1,25}){0,2})"
+    r"(?:\s?\([^()\n]{2,25}\))?\s?(?P<sep>[|\-–—])\s?\S"
 )
 # A credit line at the end: "الحقيقة/ متابعات", "المنار - وكالات".
 _CREDIT_RE = re.compile(
@@ -172,6 +174,34 @@ def _opening(paragraph: str) -> tuple[str, str] | None:
     return "source", x
 
 
+_BYLINE_RE = re.compile(
+    r"^\s*(?P<a>[^\s|\-–—/:،,.«»\"“”()]{2,25}(?: [^\s|\-–—/:،,.«»\"“”()]{1,25}){0,2})\s?[|\-–—/]\s?"
+    r"(?P<b>[^\s|\-–—/:،,.«»\"“”()]{2,25}(?: [^\s|\-–—/:،,.«»\"“”()]{1,25}){0,2})(?P<rest>\s?[|\-–—:]\s?\S.*)?$",
+    re.DOTALL,
+)
+
+
+def read_byline(line: str) -> tuple[str | None, str | None]:
+    """``(place, outlet)`` of a byline written either way round: ``هسبريس - الرباط``,
+    ``طرابلس - بوابة الوسط``, or a paragraph that opens with one (``هسبريس - الرباط - ...``).
+    One side must be a known place; the other is the outlet unless it is a label (خاص، متابعات)."""
+    m = _BYLINE_RE.match(line[:200])
+    if not m:
+        return None, None
+    a, b = m.group("a").strip(), m.group("b").strip()
+    if m.group("rest") is None and word_count(line) > 7:
+        return None, None
+    places = _places()
+    for place, other in ((a, b), (b, a)):
+        if normalize(place) in places:
+            key = normalize(other)
+            label = (m.group("rest") or "").lstrip()[:1] == ":"  # أربيل – أجرى الحوار: ...
+            outlet = None if (label or not key or key in _TAGS or key.split()[0] in _TAGS or key in places
+                              or find_date(other)) else other
+            return place, outlet
+    return None, None
+
+
 def addressee_outlet(text: str) -> str | None:
     """The one outlet that statements are addressed to (``في حديث إلى «الأخبار»``), if only one."""
     found: dict[str, str] = {}
@@ -186,10 +216,13 @@ def addressee_outlet(text: str) -> str | None:
     return None
 
 
-def read_header(paragraphs: list[str], title_hint: str | None = None) -> Header:
-    """Read outlet, date, dateline and title from ``paragraphs`` (furniture already removed)."""
+def read_header(paragraphs: list[str], title_hint: str | None = None, byline: str | None = None) -> Header:
+    """Read outlet, date, dateline and title from ``paragraphs`` (furniture already removed);
+    ``byline`` is a page's author/byline line (``طرابلس - بوابة الوسط``) when it had one."""
     h = Header(list(paragraphs))
     paras = h.paragraphs
+    if byline:
+        h.dateline, h.source = read_byline(byline)
     # 1. Header lines before the body: outlet + date, a lone date, a site name.
     i = 0
     scanned = 0
@@ -245,10 +278,16 @@ def read_header(paragraphs: list[str], title_hint: str | None = None) -> Header:
         first = paras[0]
         if word_count(first) <= _TITLE_MAX_WORDS and is_headline_like(first) and not _OPENING_RE.match(first):
             h.title = first
-    # 4. A dateline or the outlet opening one of the first paragraphs.
+    # 4. A dateline or the outlet opening one of the first paragraphs. A byline written either
+    # way round (هسبريس - الرباط) gives both; the paragraph keeps it, since the reader sees it.
     for p in paras[:3]:
         if h.title is not None and p is paras[0] and p == h.title:
             continue
+        place, outlet = read_byline(p)
+        if place is not None:
+            h.dateline = h.dateline or place
+            h.source = h.source or outlet
+            break
         op = _opening(p)
         if op is None:
             continue

@@ -181,6 +181,11 @@ class HtmlPage:
     date: str | None = None
     url: str | None = None
     site_names: list[str] = field(default_factory=list)
+    byline: str | None = None
+    """The short text of an author/byline element (طرابلس - بوابة الوسط), read for the dateline."""
+
+
+_BYLINE_WORDS = frozenset({"author", "byline", "dateline", "place", "location"})
 
 
 def looks_like_html(text: str) -> bool:
@@ -456,6 +461,19 @@ def parse_page(html: str) -> HtmlPage:
             # A wrapper with a misleading class ("has-sidebar") must not take the article with it.
             if len(_text(node)) <= 0.5 * main_len:
                 drop.append(node)
+                if page.byline is None and _words(node.attributes.get("class")) & _BYLINE_WORDS:
+                    line = _text(node)
+                    if 0 < len(line.split()) <= 8:
+                        page.byline = line
+    if page.byline is None:
+        for k, node in enumerate(body.css("[class]")):
+            if k > 400:
+                break
+            if _words(node.attributes.get("class")) & _BYLINE_WORDS:
+                line = _text(node)
+                if 0 < len(line.split()) <= 8:
+                    page.byline = line
+                    break
     _remove(drop)
     page.lines = _lines_of(main)
     if not page.lines and ld_article is not None:

@@ -184,3 +184,20 @@ def test_a_chain_of_angle_quote_separators_is_a_breadcrumb() -> None:
     art = parse_text(text)
     assert "أخبار » سياسة" not in art.text
     assert "التقى وزير الخارجية" in art.text
+
+
+def test_outlet_first_byline_gives_dateline_and_keeps_the_place() -> None:
+    from rased.extract.article import parse_html, parse_text
+
+    body = "كشف محمد أمين بنعبد الله، وزير التجهيز والماء، أن المغرب يعيش سنته السادسة من الجفاف وأن السدود فارغة."
+    more = "وأورد المسؤول الحكومي أن البرنامج انطلق هذا الأسبوع في عدة أقاليم."
+    art = parse_text("هسبريس - الرباط\n\n" + body + "\n\n" + more)
+    assert (art.source, art.dateline) == ("هسبريس", "الرباط")
+    assert art.text.startswith("هسبريس - الرباط")
+    art = parse_text("هسبريس - الرباط - " + body)
+    assert (art.source, art.dateline) == ("هسبريس", "الرباط") and "الرباط" in art.text
+    art = parse_html('<html><body><div class="byline">طرابلس - بوابة الوسط</div><article><p>' + body
+                     + "</p><p>" + body + "</p></article></body></html>")
+    assert art.dateline == "طرابلس" and art.source == "بوابة الوسط"
+    art = parse_text("أربيل – أجرى الحوار: هيوا كريم\n\n" + body)
+    assert art.dateline == "أربيل" and art.source != "أجرى الحوار"
