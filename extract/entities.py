@@ -28,7 +28,8 @@ __all__ = ["Raw", "detect", "CONNECTORS"]
 
 CONNECTORS = frozenset({"عبد", "ابو", "ابي", "ابن", "بن", "بنت", "ال"})
 _PARTICLES_AFTER_TITLE = frozenset({"الراحل", "الراحله", "السابق", "السابقه", "الاسبق", "الحالي", "المنتهيه"})
-_ROLE_FILLERS = frozenset({"في", "باسم", "عن", "العام", "العامه", "الاعلي", "لشوون", "للشوون", "ال", "لدي"})
+_ROLE_FILLERS = frozenset({"في", "باسم", "عن", "العام", "العامه", "الاعلي", "لشوون", "للشوون", "ال", "لدي",
+                           "السابق", "السابقه", "الاسبق"})
 _SOURCE_LINE_MARKS = "-–—|"
 # The preposition على folds to the name علي; the written alef maqsura tells them apart.
 _ALA = ("على", "علی")
@@ -47,6 +48,8 @@ _NAME_ROLES: dict[str, frozenset[str]] = {
 # المحكمة العليا، البنك المركزي، المجلس الأعلى للأسرة) although most are stop words elsewhere.
 _OFFICIAL_ADJ = frozenset({"العام", "العامه", "العليا", "الاعلي", "المركزي", "المركزيه", "الاتحادي", "الاتحاديه",
                            "العسكري", "العسكريه", "الدستوريه"})
+# Nouns of sports that close a ل complement of a federation's name (لكرة القدم، لألعاب القوى).
+_SPORTS = frozenset({"القدم", "السله", "اليد", "الطايره", "القوي", "المضرب", "الطاوله"})
 # Titles of the rulers that universities, hospitals and airports are named after.
 _ROYAL = frozenset({"الملك", "الامير", "السلطان", "الشيخ"})
 # First words of compound place names (كفر كلا، عين إبل، بيت جن، دير الزور).
@@ -516,6 +519,12 @@ class _Detector:
                 break
             if form.startswith(("بال", "كال", "فال")) and len(form) > 4:
                 break  # محكمة جنايات القاهرة بالسجن: a prepositional phrase, not the name
+            if (k > j and form[:1] == "ل" and not form.startswith("لل") and len(form) > 3 and k + 1 < self.n
+                    and self.toks[k + 1].plain_before and self.toks[k + 1].norm.startswith("ال")
+                    and not self.is_blocker(form[1:]) and self.toks[k + 1].norm in lex.generic | _SPORTS):
+                k += 2  # الاتحاد الكويتي لكرة القدم: a ل complement in construct with its noun
+                marked = True
+                break
             if k > j and self.toks[k - 1].norm in lex.nisba and not form.startswith("لل") and form not in _OFFICIAL_ADJ:
                 break  # وزارة الخارجية الإماراتية | الهجوم: a nisba ends the name
             nisba = form in lex.nisba
