@@ -167,3 +167,14 @@ def m002_browse_indexes(db: Database) -> None:
         "CREATE INDEX IF NOT EXISTS idx_doc_entities_date ON doc_entities(entity_id, date, doc_id)",
     ):
         db.execute(sql)
+
+
+@migrations()
+def m003_entity_sort_indexes(db: Database) -> None:
+    """Entity lists sorted by documents or type, in either direction, from an index.
+
+    ``idx_entities_docs`` (n_documents DESC, id) serves only one direction of the id
+    tie-break; ascending, most entities tie at one document and were sorted in full.
+    """
+    db.execute("CREATE INDEX IF NOT EXISTS idx_entities_documents ON entities(n_documents)")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_entities_type_id ON entities(type)")
