@@ -4,13 +4,14 @@ The explorer's ``/`` filter ranks the rows of the current list by how close thei
 normalised text is to what the user typed (so احمديان finds أحمديان and أحمد يان, and
 hamza forms, diacritics and ال make no difference). A keystroke never scans a table:
 
-- documents are matched on source, title and first line through a small full-text index
-  of those normalised lines, built once per store version in memory (an FTS5 table in a
-  private in-memory SQLite database, about 30 bytes a document once built; the store may
-  be read-only, so it cannot live there);
+- documents are matched on source, title and first line, entities on their names and
+  spellings, through small full-text indexes of those normalised lines built once per
+  store version and per process (FTS5 tables in a private in-memory SQLite database,
+  shared by every connection of the process; the store may be read-only, so they cannot
+  live there);
 - quotations are matched on their text through the store's own quotation index (it
   holds the normalised words and their forms without proclitics), on their speaker
-  through the entity index, and on their outlet through the documents' source index.
+  through the entity names, and on their outlet through the documents' source index.
 
 Each gives at most :data:`CANDIDATES` rows (the newest first); rapidfuzz then ranks only
 those. A word of three letters or more matches as a prefix, so the list follows typing.
@@ -21,15 +22,16 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from rased.extract.normalize import clitic_forms, name_key, normalize
-from rased.store.models import DocumentRow, QuoteRow
+from rased.store.models import DocumentRow, EntityRow, QuoteRow
 from rased.store.store import _DOC_COLUMNS, _QUOTE_SELECT, Store
 
 __all__ = [
     "CANDIDATES",
     "filter_documents",
+    "filter_entities",
     "filter_quotes",
     "match_expression",
     "rank_candidates",
@@ -45,7 +47,7 @@ _MIN_PREFIX = 3
 _SPEAKER_SCORE = 85.0
 
 
-def match_expression(query: str, any_word: bool = False) -> str:
+def match_expression(query: str, any_word: bool = False, min_prefix: int = _MIN_PREFIX) -> str:
     """An FTS5 expression for ``query``: every word (or any, with ``any_word``), each as
     itself or one of its readings without proclitics, as a prefix when long enough.
 
@@ -55,7 +57,7 @@ def match_expression(query: str, any_word: bool = False) -> str:
     groups = []
     for w in dict.fromkeys(normalize(query).split()):
         alts = sorted({w} | clitic_forms(w))
-        parts = [f'"{a}"*' if len(a) >= _MIN_PREFIX else f'"{a}"' for a in alts]
+        parts = [f'"{a}"*' if len(a) >= min_prefix else f'"{a}"' for a in alts]
         groups.append("(" + " OR ".join(parts) + ")" if len(parts) > 1 else parts[0])
     return (" OR " if any_word else " AND ").join(groups)
 
@@ -99,69 +101,124 @@ def rank_candidates(
     return ranked[:limit]
 
 
-# -- documents: an in-memory index of source + title / first line ----------------------
+# -- in-memory indexes: document headings, entity names and spellings ------------------
 
 
-class _DocumentIndex:
-    """The normalised heading line of every document, full-text indexed in memory."""
+class _MemoryIndex:
+    """Normalised lines full-text indexed in a private in-memory SQLite database.
+
+    Each row has an ``item`` (a document or entity id) and two indexed columns: the
+    normalised line and extra forms (readings without proclitics, the spacing-free name
+    key). Rows are numbered in the order given, so the first rows come first among equals.
+    """
 
     def __init__(self, stamp: tuple[int, int]) -> None:
         self.stamp = stamp
         self.conn = sqlite3.connect(":memory:", check_same_thread=False)
         self.conn.execute(
-            "CREATE VIRTUAL TABLE heads USING fts5(line, forms, tokenize='unicode61', prefix='3', detail='none')"
+            "CREATE VIRTUAL TABLE idx USING fts5(item UNINDEXED, line, forms, tokenize='unicode61',"
+            " prefix='3', detail='none')"
         )
         self.lock = threading.Lock()
+        self._vocab: list[str] | None = None
 
-    def fill(self, rows: Iterable[tuple[int, str | None, str | None]]) -> None:
-        memo: dict[str, str] = {}
-
-        def forms(words: list[str]) -> str:
-            out = []
-            for w in words:
-                f = memo.get(w)
-                if f is None:
-                    f = memo[w] = " ".join(sorted(clitic_forms(w)))
-                if f:
-                    out.append(f)
-            return " ".join(out)
-
+    def fill(self, rows: Iterable[tuple[int, str, str]]) -> None:
+        """Index ``(item, line, forms)`` rows, ``line`` already normalised."""
         batch: list[tuple[int, str, str]] = []
-        for doc_id, source, head in rows:
-            line = normalize(f"{source or ''} {head or ''}")
-            batch.append((doc_id, line, forms(line.split())))
+        for row in rows:
+            batch.append(row)
             if len(batch) >= 5000:
-                self.conn.executemany("INSERT INTO heads(rowid, line, forms) VALUES (?,?,?)", batch)
+                self.conn.executemany("INSERT INTO idx(item, line, forms) VALUES (?,?,?)", batch)
                 batch.clear()
         if batch:
-            self.conn.executemany("INSERT INTO heads(rowid, line, forms) VALUES (?,?,?)", batch)
+            self.conn.executemany("INSERT INTO idx(item, line, forms) VALUES (?,?,?)", batch)
 
-    def candidates(self, expr: str, doc_ids: Sequence[int] | None) -> list[tuple[int, str]]:
-        where, params = "heads MATCH ?", [expr]
-        if doc_ids is not None:
-            where += " AND rowid IN (SELECT value FROM json_each(?))"
-            params.append(json.dumps(list(doc_ids)))
+    def candidates(self, expr: str, items: Sequence[int] | None = None, newest: bool = False) -> list[tuple[int, str]]:
+        """``(item, line)`` of the rows matching ``expr``: the first (or ``newest``) :data:`CANDIDATES`."""
+        if not expr:
+            return []
+        where, params = "idx MATCH ?", [expr]
+        if items is not None:
+            where += " AND item IN (SELECT value FROM json_each(?))"
+            params.append(json.dumps(list(items)))
+        order = "DESC" if newest else "ASC"
         with self.lock:
-            return self.conn.execute(
-                f"SELECT rowid, line FROM heads WHERE {where} ORDER BY rowid DESC LIMIT ?", [*params, CANDIDATES]
-            ).fetchall()
+            try:
+                return self.conn.execute(
+                    f"SELECT item, line FROM idx WHERE {where} ORDER BY rowid {order} LIMIT ?", [*params, CANDIDATES]
+                ).fetchall()
+            except sqlite3.OperationalError:
+                return []
+
+    def near_words(self, query: str, per_word: int = 8) -> str:
+        """An expression for words of the index spelled nearly like the query's (typos)."""
+        from rapidfuzz import fuzz, process
+
+        with self.lock:
+            if self._vocab is None:
+                self.conn.execute("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, idx, row)")
+                self._vocab = [t for (t,) in self.conn.execute("SELECT term FROM temp.vocab")]
+            vocab = self._vocab
+        words: list[str] = []
+        for w in normalize(query).split():
+            if len(w) >= _MIN_PREFIX:
+                words += [
+                    c for c, _s, _i in process.extract(w, vocab, scorer=fuzz.ratio, limit=per_word, score_cutoff=75)
+                ]
+        return " OR ".join(f'"{w}"' for w in dict.fromkeys(words))
 
     def close(self) -> None:
         self.conn.close()
 
 
+def _forms(memo: dict[str, str], words: Iterable[str]) -> str:
+    out = []
+    for w in words:
+        f = memo.get(w)
+        if f is None:
+            f = memo[w] = " ".join(sorted(clitic_forms(w)))
+        if f:
+            out.append(f)
+    return " ".join(out)
+
+
+def _document_rows(store: Store) -> Iterator[tuple[int, str, str]]:
+    memo: dict[str, str] = {}
+    # Oldest first: the newest documents are the last rows, found first (newest=True).
+    for doc_id, source, head in store.conn.execute(
+        "SELECT id, source, coalesce(title, first_line) FROM documents ORDER BY id"
+    ):
+        line = normalize(f"{source or ''} {head or ''}")
+        yield int(doc_id), line, _forms(memo, line.split())
+
+
+def _entity_rows(store: Store) -> Iterator[tuple[int, str, str]]:
+    memo: dict[str, str] = {}
+    # The most documented entities first: among equal matches they are the likelier ones.
+    for eid, norm in store.conn.execute(
+        "SELECT e.id, n.norm FROM entities e JOIN"
+        " (SELECT entity_id AS eid, alias_norm AS norm FROM aliases UNION SELECT id, name_norm FROM entities) n"
+        " ON n.eid = e.id ORDER BY e.n_documents DESC, e.id"
+    ):
+        words = norm.split()
+        key = name_key(norm)
+        yield int(eid), norm, _forms(memo, words) + (f" {key}" if len(words) > 1 and key else "")
+
+
+_ROWS = {"documents": _document_rows, "entities": _entity_rows}
 _lock = threading.Lock()
-_build_locks: dict[str, threading.Lock] = {}
-_indexes: dict[str, _DocumentIndex] = {}
+_build_locks: dict[tuple[str, str], threading.Lock] = {}
+_indexes: dict[tuple[str, str], _MemoryIndex] = {}
 
 
 def _stamp(store: Store) -> tuple[int, int]:
+    # Every import adds, changes or removes documents: their count and last id move.
     row = store.conn.execute("SELECT count(*), coalesce(max(id), 0) FROM documents").fetchone()
     return int(row[0]), int(row[1])
 
 
-def _document_index(store: Store) -> _DocumentIndex:
-    key = _key(store)
+def _index(store: Store, kind: str) -> _MemoryIndex:
+    key = (_key(store), kind)
     stamp = _stamp(store)
     with _lock:
         index = _indexes.get(key)
@@ -174,8 +231,8 @@ def _document_index(store: Store) -> _DocumentIndex:
             index = _indexes.get(key)
             if index is not None and index.stamp == stamp:
                 return index
-        fresh = _DocumentIndex(stamp)
-        fresh.fill(store.conn.execute("SELECT id, source, coalesce(title, first_line) FROM documents"))
+        fresh = _MemoryIndex(stamp)
+        fresh.fill(_ROWS[kind](store))
         with _lock:
             old = _indexes.get(key)
             _indexes[key] = fresh
@@ -231,8 +288,9 @@ def _matching(q: str, names_norms: tuple[list[str], list[str]], limit: int) -> l
 
 
 def warm_document_index(store: Store) -> None:
-    """Build the documents' filter index now (the explorer calls it before the first keystroke)."""
-    _document_index(store)
+    """Build the documents' and entities' filter indexes now (before the first keystroke)."""
+    _index(store, "documents")
+    _index(store, "entities")
 
 
 def filter_documents(
@@ -242,13 +300,14 @@ def filter_documents(
     expr = match_expression(query)
     if not expr:
         return []
-    index = _document_index(store)
-    cands = index.candidates(expr, doc_ids)
+    index = _index(store, "documents")
+    cands = index.candidates(expr, doc_ids, newest=True)
     floor = {i: 85.0 for i, _t in cands}
     if len(cands) < limit:
-        more = index.candidates(match_expression(query, any_word=True), doc_ids)
         seen = set(floor)
-        cands += [c for c in more if c[0] not in seen]
+        for more in (match_expression(query, any_word=True), index.near_words(query)):
+            cands += [c for c in index.candidates(more, doc_ids, newest=True) if c[0] not in seen]
+            seen.update(c[0] for c in cands)
     chosen = rank_candidates(query, cands, limit, floor)
     if not chosen:
         return []
@@ -258,6 +317,49 @@ def filter_documents(
     ).fetchall()
     by_id = {r[0]: DocumentRow(*r) for r in rows}
     return [(by_id[i], s) for i, s in chosen if i in by_id]
+
+
+def filter_entities(store: Store, query: str, limit: int = 50) -> list[tuple[EntityRow, float]]:
+    """Entities whose name or a spelling of it is close to ``query``, best first.
+
+    Like :meth:`Store.fuzzy_entities` (rapidfuzz's WRatio on the normalised spellings; the
+    spacing- and article-insensitive key makes احمديان = احمد يان), but the spellings
+    scored come from the in-memory index (prefixes, then near spellings of each word),
+    which one process shares between all its connections.
+    """
+    from rapidfuzz import fuzz, process
+
+    q = normalize(query)
+    # Names are short and few beside texts: two letters are enough to start listing them.
+    expr = match_expression(query, min_prefix=2)
+    if not expr:
+        return []
+    qkey = name_key(query)
+    index = _index(store, "entities")
+    cands = index.candidates(expr)
+    if len(cands) < limit:
+        for more in (match_expression(query, any_word=True, min_prefix=2), index.near_words(query)):
+            cands += index.candidates(more)
+    rank: dict[int, int] = {}
+    for k, (eid, _line) in enumerate(cands):
+        rank.setdefault(eid, k)
+    best: dict[int, float] = {}
+    lines = [line for _eid, line in cands]
+    for _c, score, k in process.extract(q, lines, scorer=fuzz.WRatio, limit=None, score_cutoff=60):
+        eid = cands[k][0]
+        if name_key(lines[k]) == qkey:
+            score = 100.0
+        best[eid] = max(best.get(eid, 0.0), float(score))
+    ranked = sorted(best.items(), key=lambda kv: (-kv[1], rank[kv[0]]))[:limit]
+    if not ranked:
+        return []
+    rows = store.conn.execute(
+        "SELECT id, name, type, key, n_documents, n_mentions, n_quotes, n_aliases FROM entities"
+        " WHERE id IN (SELECT value FROM json_each(?))",
+        [json.dumps([eid for eid, _ in ranked])],
+    ).fetchall()
+    by_id = {r[0]: EntityRow(*r) for r in rows}
+    return [(by_id[eid], score) for eid, score in ranked if eid in by_id]
 
 
 # -- quotations: the store's quotation index, speakers and outlets ------------------------
@@ -303,7 +405,7 @@ def filter_quotes(store: Store, query: str, limit: int = 200) -> list[tuple[Quot
             "SELECT id FROM quotes WHERE speaker = ? ORDER BY id DESC LIMIT ?", [speaker, limit]
         ):
             floor[int(qid)] = max(floor.get(int(qid), 0.0), _SPEAKER_SCORE)
-    for ent, score in store.fuzzy_entities(query, limit=5):
+    for ent, score in filter_entities(store, query, limit=5):
         if score < 90:
             continue
         for (qid,) in store.conn.execute(

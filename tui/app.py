@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from textual.app import App
@@ -37,6 +38,10 @@ class RasedApp(App[None]):
         self.bidi_mode: Mode = bidi
         self.doc_ids = doc_ids
         self.pool = StorePool(self.store_path)
+        if "TEXTUAL_ANIMATIONS" not in os.environ:
+            # No sliding tab underline or smooth scrolling: every animation frame is a
+            # repaint sent to the terminal, which costs over SSH and delays each switch.
+            self.animation_level = "none"
 
     def get_default_screen(self) -> MainScreen:
         return MainScreen(self.pool, self.bidi_mode, self.doc_ids, self.read_only)

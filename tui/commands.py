@@ -15,7 +15,7 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-from rased.store.browse import filter_documents, filter_quotes
+from rased.store.browse import filter_documents, filter_entities, filter_quotes
 from rased.tui.arabic import one_line
 from rased.tui.data import type_style
 from rased.tui.widgets.textview import Target
@@ -62,7 +62,7 @@ class RasedCommands(Provider):
         mode = app.bidi_mode
         out: list[tuple[float, Text, Target, str]] = []
         with app.pool.store() as st:
-            for ent, score in st.fuzzy_entities(query, limit=8):
+            for ent, score in filter_entities(st, query, limit=8):
                 label = Text("entity  ", style="grey62")
                 label.append_text(one_line(ent.name, 60, mode, type_style(ent.type)))
                 out.append((score, label, Target("entity", ent.id), f"{ent.type} · {ent.n_documents} documents"))

@@ -15,7 +15,7 @@ from typing import Any
 from rich.style import Style
 from rich.text import Text
 
-from rased.store.browse import filter_documents, filter_quotes
+from rased.store.browse import filter_documents, filter_entities, filter_quotes
 from rased.store.models import DocumentRow, EntityRow, QuoteRow, SearchHit
 from rased.store.store import Store
 from rased.tui.arabic import Mode, StyleSpan, layout_paragraph, one_line
@@ -133,7 +133,7 @@ class EntitiesSpec(ListSpec):
         return store.list_entities(offset=offset, limit=limit, sort=sort, descending=descending)
 
     def filter(self, store: Store, query: str, doc_ids: Sequence[int] | None) -> list[Any]:
-        return [e for e, _ in store.fuzzy_entities(query, limit=200)]
+        return [e for e, _ in filter_entities(store, query, limit=200)]
 
     def cells(self, row: EntityRow, widths: list[int], mode: Mode) -> list[Text]:
         return [

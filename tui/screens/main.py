@@ -116,6 +116,7 @@ class MainScreen(Screen[None]):
         self._detail_timer: Timer | None = None
         self._details: OrderedDict[tuple[Any, str | None], Detail] = OrderedDict()
         self._warmed = False
+        self._binding_state: tuple[bool, ...] = ()
 
     # -- composition -----------------------------------------------------------
 
@@ -490,11 +491,17 @@ class MainScreen(Screen[None]):
         """Switch to a list tab."""
         if name not in TAB_ORDER:
             return
-        self.query_one("#tabs", Tabs).active = f"tab-{name}"
+        # Switched here rather than when the tabs say so: one repaint instead of two.
+        with self.app.batch_update():
+            self._switch(name)
+            self.query_one("#tabs", Tabs).active = f"tab-{name}"
 
     @on(Tabs.TabActivated, "#tabs")
     def tab_activated(self, event: Tabs.TabActivated) -> None:
-        name = (event.tab.id or "tab-documents").removeprefix("tab-")
+        with self.app.batch_update():
+            self._switch((event.tab.id or "tab-documents").removeprefix("tab-"))
+
+    def _switch(self, name: str) -> None:
         if name == self.tab and name in self.loaded:
             return
         self.tab = name
@@ -513,7 +520,7 @@ class MainScreen(Screen[None]):
             if self._pending_restore is None:
                 self.preview_current(immediate=True)
         self.update_status()
-        self.refresh_bindings()
+        self.update_bindings()
 
     # -- detail ----------------------------------------------------------------------
 
@@ -567,6 +574,10 @@ class MainScreen(Screen[None]):
     def on_detail_loaded(self, msg: DetailLoaded) -> None:
         if msg.request != self.detail_request:
             return
+        with self.app.batch_update():
+            self._apply_detail(msg)
+
+    def _apply_detail(self, msg: DetailLoaded) -> None:
         self._stop_detail_loading()
         self.detail_applied = msg.request
         d = msg.detail
@@ -600,7 +611,7 @@ class MainScreen(Screen[None]):
                 self.set_layout("detail")
             view.focus()
         self._pending_restore = None
-        self.refresh_bindings()
+        self.update_bindings()
 
     @on(TextView.LinkActivated)
     def link_activated(self, event: TextView.LinkActivated) -> None:
@@ -608,7 +619,7 @@ class MainScreen(Screen[None]):
 
     @on(TextView.LinkSelected)
     def link_selected(self, event: TextView.LinkSelected) -> None:
-        self.refresh_bindings()
+        self.update_bindings()
 
     # -- history -----------------------------------------------------------------------
 
@@ -796,6 +807,7 @@ class MainScreen(Screen[None]):
             return
         self.doc_ids = None
         self.update_topbar()
+        self.update_bindings()
         self.load_list("documents")
 
     def action_help(self) -> None:
@@ -803,6 +815,18 @@ class MainScreen(Screen[None]):
         from rased.tui.screens.help import HelpScreen
 
         self.app.push_screen(HelpScreen())
+
+    def update_bindings(self) -> None:
+        """Refresh the footer when what :meth:`check_action` answers has changed.
+
+        Rebuilding the footer restyles every key in it, a good part of the cost of a tab
+        switch or of opening a page: skipped when nothing it shows would change.
+        """
+        state = (bool(self.view.hit_count), self.doc_ids is not None, bool(self.back_stack),
+                 bool(self.forward_stack))
+        if state != self._binding_state:
+            self._binding_state = state
+            self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("next_hit", "previous_hit"):
