@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from .entities import Raw
 from .lexicon import Lexicon, VerbInfo, strip_article
+from .normalize import normalize
 from .records import Quote
 from .resolve import Resolved
 from .textview import QUOTE_CHARS, View
@@ -47,6 +48,12 @@ _MAX_WINDOW = 80
 _AFTER_QUOTE_FILLERS = frozenset({"هكذا", "بهذا", "بهذه", "كذا"})
 # أحد أولياء الأمور، إحدى الناجيات: an unnamed speaker described by the group it belongs to.
 _ONE_OF = frozenset({"احد", "احدي"})
+# Prepositions that end a subject phrase but are not stop words (على reads as the name علي).
+_PHRASE_STOPS = frozenset({"علي", "الي", "مع", "حول", "بشان", "امام", "عبر", "ضد", "بعد", "قبل", "بين", "منذ", "عقب"})
+_PRONOUN_ENDS = ("ه", "ها", "هم", "هما", "كم")
+# How far back a subject written before its verb is looked for, and the words it may cross.
+_BACK_WORDS = 8
+_BACK_FILLERS = frozenset({"حين", "حينما", "عندما", "لما", "قد", "كان", "كانت", "نفسه", "نفسها", "ذاته", "ذاتها"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -365,7 +372,7 @@ class _Quoter:
             return sp
         if is_role:
             return self.role_phrase(k)
-        return self.pre_verb(ci)
+        return self.pre_verb(ci) or self.phrase_after(ci, k)
 
     def role_phrase(self, k: int) -> _Speaker | None:
         m = k + 1
@@ -415,8 +422,133 @@ class _Quoter:
             return None
         hit = self.cover.get(k)
         if hit is None or self.res.groups[hit[1]].type in ("location", "event"):
-            return None
+            return self.subject_before(ci)
         return self.entity_speaker(k)
+
+    def subject_before(self, ci: int) -> _Speaker | None:
+        """A subject written a few words before its verb in the same clause, with no comma in
+        between: مسرور بارزاني كان واضحا حين قال، وزارة النفط نفسها أكدت، وكان الاتحاد قد انتقد.
+        The nearest person or organisation wins; another cue, a quotation or إن/أن ends the search."""
+        k = ci - 1
+        while k >= 0 and ci - k <= _BACK_WORDS:
+            t = self.toks[k]
+            if t.quote >= 0 or t.norm in _THAT:
+                return None
+            hit = self.cover.get(k)
+            if hit is not None:
+                if self.res.groups[hit[1]].type in ("person", "organization", "media"):
+                    return self.entity_speaker(k)
+                return None
+            if k < ci - 1 and self.cue(k) is not None:
+                return None
+            if t.sentence_start or t.colon_before or (t.comma_before and k < ci - 1):
+                return None
+            if t.norm in self.lex.stop and t.norm not in _BACK_FILLERS:
+                return None
+            k -= 1
+        return None
+
+    def phrase_after(self, ci: int, k: int) -> _Speaker | None:
+        """The noun phrase between a reporting verb and its quotation when no pass named it:
+        a person named before the complementiser (هيئة الدفاع، ممثلة في المحامية سعاد بوزيد، أن),
+        a family name alone read as the fullest form of the article (علق باربوسا → روي باربوسا,
+        ورد المتهم بلقاسمي), else the description itself (عن عامل إغاثة في إدلب قوله)."""
+        if k >= self.n or k - ci > 4:
+            return None
+        t = self.toks[k]
+        if (t.norm in self.lex.stop or t.norm in _TIME or t.norm in _PHRASE_STOPS or not t.norm.isalpha()
+                or t.norm.endswith(_PRONOUN_ENDS) or t.norm[:1] in ("ب", "ل") and (
+                    t.norm[1:] in self.lex.stop or t.norm[1:3] == "ال")):
+            return None  # وأضاف في تصريح، وقال سعادته، اسمه: no subject phrase here
+        if self.cue(k) is not None:
+            return None
+        m = k
+        while m < self.n and m - k < 14:
+            if m > k and (self.clause_end(m) or self.toks[m].norm in _SAYING):
+                break
+            hit = self.cover.get(m)
+            if hit is not None and self.res.groups[hit[1]].type == "person":
+                if self.complement_follows(m):
+                    return self.entity_speaker(m)
+                break
+            m += 1
+        words: list[int] = []
+        m = k
+        while m < self.n and len(words) < 5:
+            u = self.toks[m]
+            if m > k and (u.comma_before or self.clause_end(m) or u.norm in _SAYING or not u.plain_before):
+                break
+            if m > k and ((u.norm in self.lex.stop and u.norm not in _SOURCE_LINKS) or u.norm in _PHRASE_STOPS
+                          or self.cue(m) is not None or m in self.cover):
+                break
+            if (m > k and u.norm[:1] == "ل" and u.norm[1:3] != "ال" and len(u.norm) > 3
+                    and u.norm[1:] not in self.lex.stop):
+                break  # لعنب بلدي، لصحيفة: the outlet spoken to
+            if not u.norm.isalpha():
+                break
+            words.append(m)
+            m += 1
+        while words and self.toks[words[-1]].norm in _SOURCE_LINKS:
+            words.pop()
+        if not words:
+            return None
+        names = [x for x in words if not self.toks[x].norm.startswith("ال")]
+        if len(names) == 1 and names[0] == words[-1] and len(words) <= 2:
+            full = self.full_form(names[0])
+            if full is not None:
+                return full
+        # A description is the subject only when it runs right up to the quotation's cue and
+        # has a head and a modifier (عامل إغاثة في إدلب); a definite word alone is an anaphor.
+        last = words[-1] + 1
+        if (len(words) < 2 or last >= self.n or not (self.toks[last].norm in _THAT or self.toks[last].norm in _SAYING
+                                                      or self.toks[last].colon_before)
+                or self.toks[last].sentence_start or any(self.toks[x].norm.endswith(_PRONOUN_ENDS) for x in words)):
+            return None
+        surface = self.text[self.toks[words[0]].start : self.toks[words[-1]].end]
+        return _Speaker(" ".join(surface.split()), surface, False)
+
+    def complement_follows(self, m: int) -> bool:
+        """The person at ``m`` is followed, within its clause, by إن/أن, a colon or a quotation."""
+        x = m
+        while x < self.n and x - m < 10:
+            if x > m and (self.clause_end(x) or self.toks[x].norm in _SAYING):
+                return not self.toks[x].sentence_start or self.toks[x].quote >= 0
+            x += 1
+        return False
+
+    def full_form(self, k: int) -> _Speaker | None:
+        """A name word alone as the fullest person name of the article ending with it (the
+        resolved entities first, then two name words before the same word elsewhere)."""
+        word = self.toks[k].norm
+        best = ""
+        for gi, g in enumerate(self.res.groups):
+            if g.type != "person":
+                continue
+            name = self.res.canonical[gi]
+            parts = name.split()
+            if len(parts) >= 2 and normalize(parts[-1]) == word and len(name) > len(best):
+                best = name
+        if not best:
+            for x in range(self.n):
+                if x == k or self.toks[x].norm != word or x == 0 or not self.toks[x].plain_before:
+                    continue
+                y = x - 1
+                u = self.toks[y]
+                if (u.norm.startswith("ال") or not u.norm.isalpha() or u.norm in self.lex.stop or y in self.cover
+                        or u.quote >= 0 or any(self.lex.is_role(f) or f in self.lex.titles for f, _ in u.readings[:2])):
+                    continue
+                before = self.toks[y - 1] if y > 0 and u.plain_before else None
+                if before is None or not any(
+                    self.lex.is_role(f) or f in self.lex.titles or f in self.lex.nisba
+                    or (f.startswith("ال") and f.endswith("ي") and len(f) > 5)  # a nisba shape: البرتغالي
+                    for f, _ in before.readings[:2]
+                ):
+                    continue  # المدرب البرتغالي روي باربوسا: only where a title or nisba introduces it
+                best = self.text[u.start : self.toks[x].end]
+                break
+        if not best:
+            return None
+        return _Speaker(best, self.text[self.toks[k].start : self.toks[k].end], True)
 
     # -- the article --------------------------------------------------------------------
 
