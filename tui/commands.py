@@ -15,6 +15,7 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
+from rased.extract.display import safe_line
 from rased.store.browse import filter_documents, filter_entities, filter_quotes
 from rased.tui.arabic import one_line
 from rased.tui.data import type_style
@@ -57,23 +58,26 @@ class RasedCommands(Provider):
         for name, action, help_text in _commands():
             yield DiscoveryHit(name, partial(main.run_action, action), help=help_text)
 
-    def _lookup(self, query: str) -> list[tuple[float, Text, Target, str]]:
+    def _lookup(self, query: str) -> list[tuple[float, Text, Target, str, str]]:
         app: RasedApp = self.app  # type: ignore[assignment]
         mode = app.bidi_mode
-        out: list[tuple[float, Text, Target, str]] = []
+        out: list[tuple[float, Text, Target, str, str]] = []
         with app.pool.store() as st:
             for ent, score in filter_entities(st, query, limit=8):
                 label = Text("entity  ", style="grey62")
                 label.append_text(one_line(ent.name, 60, mode, type_style(ent.type)))
-                out.append((score, label, Target("entity", ent.id), f"{ent.type} · {ent.n_documents} documents"))
+                out.append((score, label, Target("entity", ent.id), f"{ent.type} · {ent.n_documents} documents",
+                            ent.name))
             for doc, score in filter_documents(st, query, limit=8):
                 label = Text("document  ", style="grey62")
                 label.append_text(one_line(doc.title or doc.first_line, 60, mode))
-                out.append((score * 0.98, label, Target("document", doc.id), f"{doc.source or ''} {doc.date or ''}"))
+                out.append((score * 0.98, label, Target("document", doc.id), f"{doc.source or ''} {doc.date or ''}",
+                            doc.title or doc.first_line))
             for q, score in filter_quotes(st, query, limit=8):
                 label = Text("quote  ", style="grey62")
                 label.append_text(one_line(f"{q.speaker or '?'}: {q.text}", 60, mode))
-                out.append((score * 0.97, label, Target("quote", q.id), f"{q.source or ''} {q.date or ''}"))
+                out.append((score * 0.97, label, Target("quote", q.id), f"{q.source or ''} {q.date or ''}",
+                            q.text))
         return out
 
     async def search(self, query: str) -> Hits:
@@ -91,8 +95,10 @@ class RasedCommands(Provider):
             results = await asyncio.to_thread(self._lookup, query)
         except Exception:  # noqa: BLE001 - the palette must not crash on a store error
             return
-        for score, label, target, help_text in results:
-            yield Hit(min(score / 100.0, 1.0), label, partial(main.open_target, target), text=label.plain,
-                      help=help_text)
+        for score, label, target, help_text, text in results:
+            # ``text`` is what the palette puts back in its input (tab completes a hit):
+            # the logical string, never the shaped, reordered one the label shows.
+            yield Hit(min(score / 100.0, 1.0), label, partial(main.open_target, target),
+                      text=safe_line(text)[:200], help=help_text)
 
 

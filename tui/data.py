@@ -10,8 +10,9 @@ widget, so workers call them and post the result.
 from __future__ import annotations
 
 import queue
+import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +33,7 @@ __all__ = [
     "build_entity",
     "build_quote",
     "citation",
+    "display_spellings",
 ]
 
 TYPE_STYLES: dict[str, Style] = {
@@ -192,6 +194,26 @@ def build_document(store: Store, target: Target, query: str | None = None) -> De
     return Detail(target, title, blocks, hits, focus_offset=target.offset)
 
 
+QUOTE_MARKS = "\"«»‹›“”„‟❝❞〝〞＂「」『』"
+SINGLE_MARKS = "'‘’‚‛＇"
+# Double marks go wherever they are; single ones only at the edge of a word, so that an
+# apostrophe inside a name (O'Neill) stays.
+_QUOTE_MARKS_RE = re.compile(
+    f"[{re.escape(QUOTE_MARKS)}]|(?:(?<=\\s)|^)[{re.escape(SINGLE_MARKS)}]+|[{re.escape(SINGLE_MARKS)}]+(?=\\s|$)"
+)
+
+
+def display_spellings(aliases: Iterable[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Spellings to list on an entity card: without the quotation marks an article put
+    around or inside a name (حركة “حماس”, حركة «حماس»), those differing only by such marks
+    merged with their counts added, most frequent first. The store keeps the surfaces."""
+    merged: dict[str, int] = {}
+    for alias, count in aliases:
+        shown = " ".join(_QUOTE_MARKS_RE.sub(" ", alias).split()) or alias.strip()
+        merged[shown] = merged.get(shown, 0) + count
+    return sorted(merged.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
 def build_entity(store: Store, target: Target) -> Detail:
     """The entity card: type, aliases, documents, quotations, co-occurring entities."""
     ent = store.get_entity(target.id)
@@ -207,10 +229,11 @@ def build_entity(store: Store, target: Target) -> Detail:
         ),
     ]
     aliases = store.entity_aliases(ent.id)
-    if aliases:
-        blocks.append(_heading(f"Spellings ({len(aliases)})"))
-        for al in aliases:
-            blocks.append(Block(f"{al.alias}  ×{al.count}", [StyleSpan(0, len(al.alias), st)]))
+    spellings = display_spellings((al.alias, al.count) for al in aliases)
+    if spellings:
+        blocks.append(_heading(f"Spellings ({len(spellings)})"))
+        for spelling, count in spellings:
+            blocks.append(Block(f"{spelling}  ×{count}", [StyleSpan(0, len(spelling), st)]))
     docs = store.entity_documents(ent.id, limit=CARD_ITEMS)
     shown = f", the {len(docs)} newest" if len(docs) < ent.n_documents else ""
     blocks.append(_heading(f"Documents ({ent.n_documents:,}{shown})"))
@@ -279,7 +302,10 @@ def build_quote(store: Store, target: Target) -> Detail:
             blocks.append(Block("Reporting verb: " + q.verb, style=META_STYLE))
     else:
         blocks.append(Block("Speaker: unknown", style=META_STYLE, gap_before=1))
-    blocks.append(Block("Outlet: " + _meta(q.source or "unknown source", q.date or "no date")))
+    # The date before the outlet: after Latin "Outlet:" and before Arabic it stays in
+    # reading order even for a viewer that reorders the line again (2024-05-26, never
+    # 26-05-2024), and it reads like the reader's header, date then outlet.
+    blocks.append(Block("Outlet: " + _meta(q.date or "no date", q.source or "unknown source")))
     where = f"In the document: {safe_line(display_path(q.path))}"
     blocks.append(
         Block(where, [StyleSpan(0, len(where), LINK_STYLE)],

@@ -1,0 +1,61 @@
+"""Details of what the explorer shows: spellings without quotation marks, dates kept in
+reading order inside Arabic lines, palette hits that complete to logical text, a help
+text with no unshaped Arabic."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from importlib import resources
+from pathlib import Path
+
+from rased.store.store import Store
+from rased.tui.app import make_app
+from rased.tui.arabic import layout_paragraph
+from rased.tui.commands import RasedCommands
+from rased.tui.data import build_quote, display_spellings
+from rased.tui.widgets.textview import Target
+from tests.tui_fixtures import _tui_config, settle, sync, tui_db  # noqa: F401 - fixtures
+
+ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def test_spellings_lose_quotation_marks_and_merge() -> None:
+    shown = display_spellings(
+        [("حركة “حماس”", 3), ("حركة «حماس»", 2), ("حركة حماس", 5), ("‘حماس’", 1), ("حماس", 2), ("O'Neill", 1)]
+    )
+    assert shown == [("حركة حماس", 10), ("حماس", 3), ("O'Neill", 1)]
+
+
+def test_quote_card_dates_stay_in_reading_order(tui_db: Path) -> None:  # noqa: F811
+    with Store.open(tui_db, read_only=True, create=False) as st:
+        dated = [q for q in st.list_quotes(limit=100) if q.date and q.source]
+        assert dated
+        detail = build_quote(st, Target("quote", dated[0].id))
+    line = next(b.text for b in detail.blocks if b.text.startswith("Outlet: "))
+    # Shaped and ordered for the screen, the date reads as written, right after the label.
+    shown = layout_paragraph(line, 80, "app", [])[0].text.plain
+    assert DATE.search(shown) and DATE.search(shown).group() == dated[0].date
+    assert shown.index(dated[0].date) < min(m.start() for m in ARABIC.finditer(shown))
+
+
+def test_help_text_has_no_arabic_to_shape() -> None:
+    # The help is Markdown drawn by Textual, which neither shapes nor orders Arabic.
+    text = resources.files("rased.tui").joinpath("help.md").read_text(encoding="utf-8")
+    assert not ARABIC.search(text)
+
+
+@sync
+async def test_palette_hits_complete_to_logical_text(tui_db: Path) -> None:  # noqa: F811
+    app = make_app(tui_db, bidi="app")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot, lambda: app.screen.detail is not None)
+        provider = RasedCommands(app.screen, None)  # type: ignore[arg-type]
+        hits = [h async for h in provider.search("حماس")]
+        arabic = [h for h in hits if h.text and ARABIC.search(h.text)]
+        assert arabic
+        for h in arabic:
+            # Letters, not presentation forms: the input gets what the user could type.
+            assert not re.search("[\ufb50-\ufdff\ufe70-\ufeff]", h.text)
+        await asyncio.sleep(0)
