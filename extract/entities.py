@@ -34,6 +34,9 @@ _SOURCE_LINE_MARKS = "-–—|"
 # The preposition على folds to the name علي; the written alef maqsura tells them apart.
 _ALA = ("على", "علی")
 _PRONOUN_ENDS = ("ها", "هم", "هما", "كم")
+_THAT_WORDS = frozenset({"ان", "انه", "انها", "بان", "لان"})
+# Prepositions written with a final ى that normalise like given names (على → علي).
+_PREP_ALIF = frozenset({"على", "إلى", "الى", "لدى", "حتى"})
 _ARTICLE_CLITICS = ("بال", "لل", "كال", "فال", "وال")
 _TANWEEN = "\u064b"
 # Heads whose names are common nouns (وزارة الخارجية، جهاز الأمن العام، مديرية الدفاع المدني).
@@ -224,7 +227,10 @@ class _Detector:
                 return None
             if first and form[:1] in ("ب", "ل", "ك") and len(form) > 4 and not self._name_slot(t):
                 return None
-        if first and form[:1] in ("و", "ف") and len(form) > 3 and form not in lex.clitic_names:
+        if (first and form[:1] == "و" and len(form) > 3 and t.i > 0 and t.plain_before
+                and self.title_at(t.i - 1) > 0 and self._inner_word(t.i)):
+            pass  # الوزير وهبي (after عبد اللطيف وهبي): a name word elsewhere, so و begins the name
+        elif first and form[:1] in ("و", "ف") and len(form) > 3 and form not in lex.clitic_names:
             form = form[1:]
             start = next((off for f, off in t.readings if f == form), t.start)
         elif not first and form[:1] == "و" and len(form) > 3 and form not in lex.clitic_names:
@@ -235,9 +241,23 @@ class _Detector:
             return None
         if self.is_blocker(form) or self.is_blocker(t.norm) or self._fa_verb(t.norm):
             return None
+        if not first and any(f in lex.verbs for f, _ in t.readings[1:]):
+            return None  # وهبي ليؤكد: ل and a verb after a name
         if first and form.startswith("ال"):
             return None
         return form, start
+
+    def _inner_word(self, i: int) -> bool:
+        """The word at ``i`` also stands elsewhere in the text right after a plain name word (not
+        a title, stop word or definite word), as a family name does."""
+        form = self.toks[i].norm
+        for x in range(1, self.n):
+            if x == i or self.toks[x].norm != form or not self.toks[x].plain_before:
+                continue
+            prev = self.toks[x - 1].norm
+            if prev.isalpha() and not prev.startswith("ال") and not self.is_blocker(prev):
+                return True
+        return False
 
     def _name_slot(self, t: Tok) -> bool:
         """The word stands where a name is expected (after a comma or a title), so a first
@@ -260,6 +280,8 @@ class _Detector:
         form = t.norm
         if form[:1] == "و" and len(form) > 3 and form not in self.lex.clitic_names:
             return True
+        if self.text[t.start : t.end] in _PREP_ALIF:
+            return True  # نرمين طلعت الجمال على القرارات: على is not the given name علي
         if form.startswith(_ARTICLE_CLITICS) and len(form) > 4 and form not in self.lex.clitic_names:
             return True  # جون كيربي للصحفيين: a prepositional word cannot continue a name
         return any(self.is_blocker(f) for f, _ in t.readings) or not form.isalpha() or self._fa_verb(form)
@@ -718,8 +740,9 @@ class _Detector:
                 return
             if t.norm in ("ان", "انه", "انها", "بان", "لان") or t.norm in self.lex.verbs:
                 return
-            if self.title_at(k):
-                return
+            size = self.title_at(k)
+            if size and any(self.taken[x] for x in range(k + size, min(k + size + 3, self.n))):
+                return  # a title that introduces a name of its own ends the role phrase
             if t.comma_before or (k > i + 1 and t.sep and t.sep[-1] in CLOSE_MARKS + ")"):
                 run = self.name_run(k)
                 if run is not None:
@@ -736,7 +759,8 @@ class _Detector:
                 ):
                     adj += self.toks[k].norm not in self.lex.nisba
                     k += 1
-                if k < self.n and (self.toks[k].plain_before or self.toks[k].sep[-1:] in CLOSE_MARKS):
+                if k < self.n and (self.toks[k].plain_before or self.toks[k].sep[-1:] in CLOSE_MARKS
+                                   or (self.toks[k].sep == '"' and '"' in self.text[raw.end - 1 : raw.end + 1])):
                     run = self.name_run(k)
                     if run is not None:
                         self.person(run, "role")
@@ -815,6 +839,33 @@ class _Detector:
             if run is not None:
                 self.person(run, "subject")
 
+    def pass_appositions(self) -> None:
+        """A name set between commas right before إن/أن or a colon, in the clause of a reporting
+        verb, is its speaker (رأى كبير الاقتصاديين في شركة ...، مازن بن خالد العتيبي، أن):
+        the description before it need not be a known role."""
+        lex = self.lex
+        for i, t in enumerate(self.toks):
+            if "verb" not in self.kind_of[i]:
+                continue
+            forms = [f for f, _ in t.readings[:2]]
+            if not any(f in lex.verbs and lex.verbs[f].kind not in ("participle",) for f in forms):
+                continue
+            k = i + 1
+            while k < self.n and k - i < 16:
+                u = self.toks[k]
+                if u.sentence_start or u.colon_before or u.norm in _THAT_WORDS or u.sep[-1:] in '"«“':
+                    break
+                if u.comma_before and not self.taken[k]:
+                    run = self.name_run(k)
+                    if run is not None and run[1] < self.n:
+                        nxt = self.toks[run[1]]
+                        if nxt.comma_before and not nxt.sentence_start and (
+                            nxt.norm in _THAT_WORDS or (run[1] + 1 < self.n and self.toks[run[1] + 1].colon_before)
+                        ):
+                            self.person(run, "subject")
+                            break
+                k += 1
+
     def pass_source_line(self) -> None:
         for i, t in enumerate(self.toks):
             if i != 0 and "\n" not in t.sep:
@@ -842,5 +893,6 @@ def detect(view: View, gaz: Gazetteer, lex: Lexicon) -> list[Raw]:
     d.pass_roles()
     d.pass_subjects()
     d.third_words = True
+    d.pass_appositions()
     d.pass_source_line()
     return sorted(d.raws, key=lambda r: r.start)

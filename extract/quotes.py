@@ -377,7 +377,7 @@ class _Quoter:
     def role_phrase(self, k: int) -> _Speaker | None:
         m = k + 1
         while m < self.n and m - k < 6 and not self.clause_end(m) and not self.toks[m].comma_before:
-            if self.toks[m].norm in self.lex.verbs:
+            if self.toks[m].norm in self.lex.verbs or self.toks[m].norm in _SAYING:
                 break
             m += 1
         start = next((o for f, o in self.toks[k].readings if self.lex.is_role(f) or f in self.lex.titles),
