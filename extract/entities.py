@@ -245,6 +245,8 @@ class _Detector:
             return None  # وهبي ليؤكد: ل and a verb after a name
         if first and form.startswith("ال"):
             return None
+        if form.startswith("ال") and form.endswith(("يين", "يون")):
+            return None  # كبير الاقتصاديين: a plural nisba describes a group, it is no family name
         return form, start
 
     def _inner_word(self, i: int) -> bool:
@@ -853,7 +855,7 @@ class _Detector:
             k = i + 1
             while k < self.n and k - i < 16:
                 u = self.toks[k]
-                if u.sentence_start or u.colon_before or u.norm in _THAT_WORDS or u.sep[-1:] in '"«“':
+                if u.sentence_start or u.colon_before or u.norm in _THAT_WORDS or (u.sep and u.sep[-1] in '"«“'):
                     break
                 if u.comma_before and not self.taken[k]:
                     run = self.name_run(k)

@@ -71,6 +71,18 @@ def _real(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(w for w in words if w not in CONNECTORS)
 
 
+def _without_adjectives(words: tuple[str, ...]) -> tuple[tuple[str, ...], str]:
+    """The name without trailing definite nisba-shaped adjectives (مجلس الوزراء المصري →
+    مجلس الوزراء, المصري), keeping at least two words; ((), "") when there is nothing to drop."""
+    base = list(words)
+    dropped: list[str] = []
+    while len(base) > 2 and base[-1].startswith("ال") and len(base[-1]) > 5 and base[-1].endswith(("ي", "يه", "ية")):
+        dropped.insert(0, base.pop())
+    if len(words) == 2 or not dropped:
+        return tuple(words), ""
+    return tuple(base), " ".join(dropped)
+
+
 class _Resolver:
     def __init__(self, view: View, raws: list[Raw], gaz: Gazetteer, lex: Lexicon) -> None:
         self.v = view
@@ -82,6 +94,10 @@ class _Resolver:
         self.by_key: dict[tuple[str, str], int] = {}
         self.assigned: list[tuple[Raw, int, str]] = []
         self.notes: list[str] = []
+        # Organisation names without their trailing nisba adjectives -> the group, and the
+        # adjectives that group was written with ("" when none).
+        self.by_base: dict[tuple[str, str], int] = {}
+        self.adjs: dict[int, str] = {}
 
     def group_for_gaz(self, e: GazEntry) -> int:
         g = self.by_gaz.get(e.id)
@@ -157,6 +173,26 @@ class _Resolver:
         key = name_key(" ".join(raw.core))
         g = self.by_key.get((raw.type, key))
         if g is not None:
+            self.assign(raw, g, "exact")
+            return
+        base, adj = _without_adjectives(raw.core)
+        if base and raw.type in ("organization", "location"):
+            # مجلس الوزراء المصري / مجلس الوزراء: the same body with and without its nisba, unless
+            # the name with no adjective already stands for a body with another one
+            # (وزارة الخارجية الأمريكية ≠ وزارة الخارجية الإيرانية).
+            bkey = (raw.type, name_key(" ".join(base)))
+            g = self.by_base.get(bkey)
+            if g is not None and g >= 0 and (not adj or self.adjs.get(g, "") in (adj, "")):
+                if adj:
+                    self.adjs[g] = adj
+                self.assign(raw, g, "short-form")
+                return
+            g = self.new_group(raw.type, key)
+            if bkey not in self.by_base:
+                self.by_base[bkey] = g
+                self.adjs[g] = adj
+            else:
+                self.by_base[bkey] = -1  # two bodies share the base: no merge by base any more
             self.assign(raw, g, "exact")
             return
         self.assign(raw, self.new_group(raw.type, key), "exact")
