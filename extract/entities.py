@@ -21,7 +21,7 @@ import bisect
 from dataclasses import dataclass
 
 from .gazetteer import GazEntry, Gazetteer
-from .lexicon import Lexicon
+from .lexicon import Lexicon, strip_article
 from .textview import CLOSE_MARKS, OPEN_MARKS, QUOTE_CHARS, Tok, View
 
 __all__ = ["Raw", "detect", "CONNECTORS"]
@@ -583,6 +583,8 @@ class _Detector:
             f.startswith("ال") for x in range(j, k) for f, _ in self.toks[x].readings
         ):
             return
+        if htype == "organization":
+            k = self._seat_after(k, head_words)
         end = self.toks[k - 1].end
         quoted = self._quoted_after(k)
         if quoted is not None:
@@ -591,6 +593,25 @@ class _Detector:
         name = head_words + tuple(self.toks[x].norm for x in range(j, k))
         self.add(Raw(hstart, end, i, k, htype, "head", name, name[len(head_words):] if droppable else name,
                      self.display(hstart, end)))
+
+    def _seat_after(self, k: int, head_words: tuple[str, ...]) -> int:
+        """The end of an organisation's name that carries its seat with ب: a known place
+        (جمعية هيئات المحامين بالمغرب، الفريق الاشتراكي بمجلس النواب is not one), or for a court
+        one or two name words (محكمة الجنح بسيدي امحمد، المحكمة الابتدائية بتونس)."""
+        if k >= self.n or not self.toks[k].plain_before or self.taken[k] or self.toks[k].norm[:1] != "ب":
+            return k
+        g = self.gaz_match(k)
+        if g is not None and g[1] != self.toks[k].start and any(e.type == "location" for e in g[2]):
+            return g[0]
+        if strip_article(head_words[0]) != "محكمه" or self.toks[k].norm.startswith("بال"):
+            return k
+        m = k
+        while m < self.n and m - k < 2 and (m == k or self.toks[m].plain_before) and not self.taken[m]:
+            form = self.toks[m].norm[1:] if m == k else self.toks[m].norm
+            if not form.isalpha() or len(form) < 2 or self.is_blocker(form) or form.startswith("ال"):
+                break
+            m += 1
+        return m if m > k and self.boundary(m) else k
 
     def _quoted_after(self, k: int) -> tuple[int, int] | None:
         """(token after, end offset) of a one- or two-word name in marks right at token ``k``."""
@@ -838,8 +859,15 @@ class _Detector:
             if k >= self.n or self.taken[k] or not self.toks[k].plain_before:
                 continue
             run = self.name_run(k, min_len=1)
+            if run is not None and run[1] - run[0] == 2 and self._known_surname(run[3][0]):
+                # ختم كنعان حديثه: a family name already known, then its verb's object
+                run = (run[0], run[0] + 1, run[2], run[3][:1])
             if run is not None:
                 self.person(run, "subject")
+
+    def _known_surname(self, word: str) -> bool:
+        """``word`` closes a longer person name found before this pass (إبراهيم كنعان)."""
+        return any(r.type == "person" and len(r.name) >= 2 and r.name[-1] == word for r in self.raws)
 
     def pass_appositions(self) -> None:
         """A name set between commas right before إن/أن or a colon, in the clause of a reporting
