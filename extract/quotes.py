@@ -457,7 +457,7 @@ class _Quoter:
             return None
         t = self.toks[k]
         if (t.norm in self.lex.stop or t.norm in _TIME or t.norm in _PHRASE_STOPS or not t.norm.isalpha()
-                or t.norm.endswith(_PRONOUN_ENDS) or t.norm[:1] in ("ب", "ل") and (
+                or self.pronoun_end(k) or t.norm[:1] in ("ب", "ل") and (
                     t.norm[1:] in self.lex.stop or t.norm[1:3] == "ال")):
             return None  # وأضاف في تصريح، وقال سعادته، اسمه: no subject phrase here
         if self.cue(k) is not None:
@@ -502,10 +502,19 @@ class _Quoter:
         last = words[-1] + 1
         if (len(words) < 2 or last >= self.n or not (self.toks[last].norm in _THAT or self.toks[last].norm in _SAYING
                                                       or self.toks[last].colon_before)
-                or self.toks[last].sentence_start or any(self.toks[x].norm.endswith(_PRONOUN_ENDS) for x in words)):
+                or self.toks[last].sentence_start or any(self.pronoun_end(x) for x in words)):
             return None
         surface = self.text[self.toks[words[0]].start : self.toks[words[-1]].end]
         return _Speaker(" ".join(surface.split()), surface, False)
+
+    def pronoun_end(self, k: int) -> bool:
+        """The word as written ends with an attached pronoun (سعادته، حديثه، اسمها), read on the
+        original letters: ة normalises to ه, and هيئة is no pronoun."""
+        t = self.toks[k]
+        word = self.text[t.start : t.end].rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+        if self.toks[k].norm.startswith(("ال", "وال", "بال", "لل", "فال")):
+            return False  # المتهم: a definite word takes no pronoun
+        return len(word) > 3 and word.endswith(_PRONOUN_ENDS) and not word.endswith("الله")
 
     def complement_follows(self, m: int) -> bool:
         """The person at ``m`` is followed, within its clause, by إن/أن, a colon or a quotation."""
