@@ -453,8 +453,8 @@ class _Quoter:
         a person named before the complementiser (هيئة الدفاع، ممثلة في المحامية سعاد بوزيد، أن),
         a family name alone read as the fullest form of the article (علق باربوسا → روي باربوسا,
         ورد المتهم بلقاسمي), else the description itself (عن عامل إغاثة في إدلب قوله)."""
-        if k >= self.n or k - ci > 4:
-            return None
+        if k >= self.n or (k - ci > 4 and self.toks[k - 1].norm not in ("عن", "الي")):
+            return None  # far from its verb only after the عن of a transmitting verb
         t = self.toks[k]
         if (t.norm in self.lex.stop or t.norm in _TIME or t.norm in _PHRASE_STOPS or not t.norm.isalpha()
                 or self.pronoun_end(k) or t.norm[:1] in ("ب", "ل") and (
@@ -478,6 +478,11 @@ class _Quoter:
             u = self.toks[m]
             if m > k and (u.comma_before or self.clause_end(m) or u.norm in _SAYING or not u.plain_before):
                 break
+            if m > k and m in self.cover and self.res.groups[self.cover[m][1]].type == "location":
+                raw = self.cover[m][0]
+                words.extend(range(m, raw.tj))  # عامل إغاثة في إدلب: a place inside the description
+                m = raw.tj
+                continue
             if m > k and ((u.norm in self.lex.stop and u.norm not in _SOURCE_LINKS) or u.norm in _PHRASE_STOPS
                           or self.cue(m) is not None or m in self.cover):
                 break
@@ -617,8 +622,42 @@ class _Quoter:
             after = self.after_quote(q)
             if after is not None:
                 return after
+            label = self.label_speaker(a, window)
+            if label is not None:
+                return label, None
         sp = self.from_timeline(q.start, gender or "n")
         return sp, verb
+
+    def label_speaker(self, a: int, window: list[int]) -> _Speaker | None:
+        """A speaker written as a label before a colon, with no verb (a headline: وزير الموارد
+        الطبيعية في إقليم كردستان: "…"): the entity right before the colon, else the person the
+        article names after the same role (وزير الموارد ...، دلشاد عمر رسول)."""
+        if a >= self.n or not self.toks[a].colon_before or not window:
+            return None
+        last = window[0]
+        sp = self.entity_speaker(last)
+        if sp is not None and self.res.groups[self.cover[last][1]].type != "location":
+            return sp
+        for k in reversed(window):
+            form = next((f for f, _ in self.toks[k].readings[:2] if self.lex.is_role(f)), "")
+            if form:
+                return self.role_elsewhere(k, form, window)
+        return None
+
+    def role_elsewhere(self, k: int, form: str, label: list[int]) -> _Speaker | None:
+        """The person named after the same role (and its next word) anywhere in the article."""
+        stem = strip_article(form)
+        nxt = self.toks[k + 1].norm if k + 1 < self.n and k + 1 in label else ""
+        order = list(range(k + 1, self.n)) + list(range(k - 1, -1, -1))
+        for m in order:
+            if m in label or not any(strip_article(f) == stem for f, _ in self.toks[m].readings[:2]):
+                continue
+            if nxt and (m + 1 >= self.n or self.toks[m + 1].norm != nxt):
+                continue
+            sp = self.role_speaker(m)
+            if sp is not None:
+                return sp
+        return None
 
     def after_quote(self, q: QSpan) -> tuple[_Speaker | None, str | None] | None:
         z = bisect.bisect_right(self.starts, q.close)
