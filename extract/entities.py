@@ -703,7 +703,8 @@ class _Detector:
     def _choose(self, entries: tuple[GazEntry, ...], i: int, start: int, end: int) -> GazEntry | None:
         plain = [e for e in entries if not e.quoted_only]
         tj = bisect.bisect_left(self.starts, end)
-        special = self.quoted(start, end) or self.source_line(i, end) or self.byline(i, tj)
+        special = (self.quoted(start, end) or self.source_line(i, end) or self.byline(i, tj)
+                   or (tj > i + 1 and self.head_at(i) is not None))  # لقناة المنار: the alias opens with a head
         if special:
             quoted = [e for e in entries if e.quoted_only]
             if quoted and (not plain or special):
@@ -734,9 +735,40 @@ class _Detector:
                     break
             if j < self.n and not self.taken[j] and (self.toks[j].plain_before or self.toks[j].comma_before):
                 run = self.name_run(j, min_len=1)
+                if run is None:
+                    run = self._verb_form_name(j)
                 if run is not None and not (run[2] != self.toks[j].start and run[1] - run[0] == 1):
                     self.person(run, "title")
             i = max(i + 1, j)
+
+    def _verb_form_name(self, j: int) -> tuple[int, int, int, tuple[str, ...]] | None:
+        """A given name that is also a verb form (روي، سعد، أمين) right after a title, when a
+        name of one to three words follows it: المدرب البرتغالي روي باربوسا."""
+        t = self.toks[j]
+        form = t.norm
+        lex = self.lex
+        if (not t.plain_before or j + 1 >= self.n or not form.isalpha() or form.startswith(("ال", "و", "ف"))
+                or form not in lex.verbs and form not in lex.subject_verbs):
+            return None
+        if (form in lex.stop or lex.is_role(form) or form in lex.titles or lex.head(form) is not None
+                or lex.is_source(form)):
+            return None
+        if not self.toks[j + 1].plain_before or self.toks[j + 1].norm.startswith("ال"):
+            return None
+        words = [form]
+        k = j + 1
+        while k < self.n and k - j <= 3 and self.toks[k].plain_before and not self.taken[k]:
+            w = self.toks[k].norm
+            if not w.isalpha() or len(w) < 2 or self.is_blocker(w) or w.startswith(("و", "ف")) or (
+                    k == j + 1 and w.startswith("ال")) or w.endswith(_PRONOUN_ENDS):
+                break
+            words.append(w)
+            k += 1
+            if w.startswith("ال"):
+                break
+        if len(words) < 2 or not self.boundary(k):
+            return None
+        return j, k, t.start, tuple(words)
 
     def _is_role(self, t: Tok) -> bool:
         return any(self.lex.is_role(f) for f, _ in t.readings[:2]) and t.norm not in self.lex.stop
