@@ -55,6 +55,8 @@ _OFFICIAL_ADJ = frozenset({"العام", "العامه", "العليا", "الا
 _SPORTS = frozenset({"القدم", "السله", "اليد", "الطايره", "القوي", "المضرب", "الطاوله"})
 # Titles of the rulers that universities, hospitals and airports are named after.
 _ROYAL = frozenset({"الملك", "الامير", "السلطان", "الشيخ"})
+# Places of service often named after a person (مستشفى كمال عدوان، مدرسة خالد بن الوليد).
+_PERSON_NAMED_HEADS = frozenset({"مستشفي", "مدرسه", "مسجد", "جامع", "ملعب", "ستاد", "مطار", "مجمع", "اكاديميه"})
 # First words of compound place names (كفر كلا، عين إبل، بيت جن، دير الزور).
 _PLACE_PREFIXES = frozenset({"كفر", "عين", "بيت", "دير", "تل", "راس", "بني", "بنو", "ام", "ابو", "جسر", "خربه"})
 
@@ -570,19 +572,25 @@ class _Detector:
             return
         if definite and not marked:
             return
+        proper = self._bare_name_end(j, j + 1, head_words) if htype == "organization" and k > j + 1 and all(
+            self.toks[x].norm in lex.nisba for x in range(j + 1, k)) else -1
+        if proper > 0:
+            k = proper  # شركة إيني الإيطالية: the nisba after a proper name is not kept
         core = tuple(self.toks[x].norm for x in range(j, k))
         specific = [
             w for x, w in enumerate(core)
             if w not in lex.generic and w not in lex.nisba and not (x == 0 < len(core) - 1 and not w.startswith("ال"))
         ]
-        if not specific and not definite and not (
+        if proper < 0 and not specific and not definite and not (
             head_words[-1] in _PLAIN_NAMED_HEADS or (htype == "media" and len(core) > 1)
         ):
             return  # حركة المقاومة، قوات الاحتلال، تنظيم عمل المقاومة: a description, not a name
-        if htype == "organization" and not any(
+        if proper < 0 and htype == "organization" and not any(
             f.startswith("ال") for x in range(j, k) for f, _ in self.toks[x].readings
         ):
-            return
+            k = self._bare_name_end(j, k, head_words)
+            if k < 0:
+                return
         if htype == "organization":
             k = self._seat_after(k, head_words)
         end = self.toks[k - 1].end
@@ -593,6 +601,22 @@ class _Detector:
         name = head_words + tuple(self.toks[x].norm for x in range(j, k))
         self.add(Raw(hstart, end, i, k, htype, "head", name, name[len(head_words):] if droppable else name,
                      self.display(hstart, end)))
+
+    def _bare_name_end(self, j: int, k: int, head_words: tuple[str, ...]) -> int:
+        """End of a name with no definite word after an organisation head, or -1: a proper noun
+        followed by its nationality (شركة إيني الإيطالية، شركة توتال الفرنسية), or a person's
+        name after a place of service (مستشفى كمال عدوان، مدرسة خالد بن الوليد)."""
+        if strip_article(head_words[0]) in _PERSON_NAMED_HEADS:
+            run = self.name_run(j)
+            if run is not None and run[2] == self.toks[j].start and 2 <= run[1] - run[0] <= 4:
+                return run[1]
+        word = self.toks[j].norm
+        if (k == j + 1 and k < self.n and self.toks[k].plain_before and word not in self.lex.generic
+                and not self.is_blocker(word) and len(word) > 2 and self.name_word(self.toks[j], False) is not None):
+            adj = self.toks[k].norm
+            if adj in self.lex.nisba or (adj.startswith("ال") and adj.endswith(("يه", "ي")) and len(adj) > 5):
+                return k
+        return -1
 
     def _seat_after(self, k: int, head_words: tuple[str, ...]) -> int:
         """The end of an organisation's name that carries its seat with ب: a known place
@@ -917,6 +941,8 @@ class _Detector:
                 u = self.toks[k]
                 if u.sentence_start or u.colon_before or u.norm in _THAT_WORDS or (u.sep and u.sep[-1] in '"«“'):
                     break
+                if self.taken[k] and any(r.type == "person" and r.ti <= k < r.tj for r in self.raws):
+                    break  # the speaker is named already: what follows describes them (مقدمة الحلقة)
                 if u.comma_before and not self.taken[k]:
                     run = self.name_run(k)
                     if run is not None and run[1] < self.n:

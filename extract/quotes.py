@@ -48,6 +48,7 @@ _MAX_WINDOW = 80
 _AFTER_QUOTE_FILLERS = frozenset({"هكذا", "بهذا", "بهذه", "كذا"})
 # أحد أولياء الأمور، إحدى الناجيات: an unnamed speaker described by the group it belongs to.
 _ONE_OF = frozenset({"احد", "احدي"})
+_RULING = frozenset({"الحكم", "حكم", "حيثيات", "منطوق"})
 # Prepositions that end a subject phrase but are not stop words (على reads as the name علي).
 _PHRASE_STOPS = frozenset({"علي", "الي", "مع", "حول", "بشان", "امام", "عبر", "ضد", "بعد", "قبل", "بين", "منذ", "عقب"})
 _PRONOUN_ENDS = ("ه", "ها", "هم", "هما", "كم")
@@ -298,12 +299,19 @@ class _Quoter:
                 return self.entity_speaker(k)
             k += 1
         start = self.toks[ci].start
+        # حيثيات الحكم، منطوق الحكم: a ruling is the court's, whatever body was named last.
+        ruling = any(self.toks[x].norm in _RULING for x in range(m, min(m + 3, self.n)))
         best: tuple[Raw, int] | None = None
+        court: tuple[Raw, int] | None = None
         for raw, gi, _ in self.res.mentions:
             if raw.start >= start:
                 break
             if self.res.groups[gi].type == "organization":
                 best = (raw, gi)
+                if raw.name and strip_article(raw.name[0]) == "محكمه":
+                    court = (raw, gi)
+        if ruling and court is not None:
+            best = court
         if best is None:
             return None
         return _Speaker(self.res.canonical[best[1]], self.text[best[0].start : best[0].end], True)
