@@ -28,6 +28,8 @@ class PageLoaded(Message):
     placement: str = "replace"
     """replace (a fresh list from ``offset``), append, prepend (the page before the window)."""
     cursor: int = 0
+    cells: Any = None
+    """(table width, display mode, cells of each row) when the worker built them."""
 
 
 @dataclass

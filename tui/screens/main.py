@@ -282,8 +282,15 @@ class MainScreen(Screen[None]):
                 else:
                     rows = spec.page(st, start, count, sort, desc, ids) if count else []
                 ranked = False
+        if worker.is_cancelled:
+            return
+        # Cells (cut, shaped, reordered) are built here rather than on the UI thread.
+        t = self.table(name)
+        width, mode = t.size.width, self.mode
+        widths = t.widths_for(width)
+        cells = (width, mode, [spec.cells(r, widths, mode) for r in rows])
         if not worker.is_cancelled:
-            self.post_message(PageLoaded(name, req, start, rows, total, ranked, error, placement, cursor))
+            self.post_message(PageLoaded(name, req, start, rows, total, ranked, error, placement, cursor, cells))
 
     def _load_window(self, t: PagedTable, start: int, count: int, placement: str) -> None:
         name = t.spec.name
@@ -322,7 +329,7 @@ class MainScreen(Screen[None]):
             self._stop_loading(msg.tab)
             cursor = msg.cursor
             self._quiet_rows.add((msg.tab, min(cursor, max(len(msg.rows) - 1, 0))))
-            t.set_rows(msg.rows, msg.total, msg.ranked, cursor=cursor, base=msg.offset)
+            t.set_rows(msg.rows, msg.total, msg.ranked, cursor=cursor, base=msg.offset, cells=msg.cells)
             if not msg.ranked and msg.tab != "search":
                 self._counts[msg.tab] = msg.total if msg.tab != "documents" or self.doc_ids is None else \
                     self._counts.get("documents", msg.total)
@@ -335,7 +342,7 @@ class MainScreen(Screen[None]):
                                                                             or msg.ranked or msg.offset > 0):
                 self.preview_current(immediate=True)
         elif msg.placement == "append" and msg.offset == t.base + len(t.rows_data):
-            t.append_rows(msg.rows)
+            t.append_rows(msg.rows, msg.cells)
         elif msg.placement == "prepend" and msg.offset + len(msg.rows) == t.base:
             self._quiet_rows.add((msg.tab, t.cursor_row + len(msg.rows)))
             t.prepend_rows(msg.rows)

@@ -95,12 +95,12 @@ class PagedTable(DataTable[Text]):
 
     # -- content -------------------------------------------------------------
 
-    def _compute_widths(self) -> list[int]:
+    def _compute_widths(self, width: int | None = None) -> list[int]:
         """Widths of every column (0 for a column dropped because the table is narrow)."""
         cols = self.spec.columns
         kept = list(range(len(cols)))
         while True:
-            avail = max(self.size.width, 40) - 2 * self.cell_padding * len(kept) - 2
+            avail = max(self.size.width if width is None else width, 40) - 2 * self.cell_padding * len(kept) - 2
             fixed = sum(cols[i].width for i in kept if not cols[i].flex)
             flex = avail - fixed
             droppable = [i for i in kept if cols[i].drop > 0]
@@ -108,7 +108,6 @@ class PagedTable(DataTable[Text]):
                 break
             kept.remove(max(droppable, key=lambda i: cols[i].drop))
         flex = max(flex, 12)
-        self._kept = kept
         return [(flex if c.flex else c.width) if i in kept else 0 for i, c in enumerate(cols)]
 
     def _header(self, i: int) -> Text:
@@ -121,23 +120,33 @@ class PagedTable(DataTable[Text]):
     def _build_columns(self) -> None:
         self.clear(columns=True)
         self._widths = self._compute_widths()
+        self._kept = [i for i, w in enumerate(self._widths) if w > 0]
         for i, col in enumerate(self.spec.columns):
             if i in self._kept:
                 self.add_column(self._header(i), width=self._widths[i], key=col.key)
         self._last_width = self.size.width
 
-    def _add(self, rows: list[Any]) -> None:
+    def widths_for(self, width: int) -> list[int]:
+        """Column widths at ``width``, 0 for a dropped column (for cells built off the UI thread)."""
+        return self._compute_widths(width)
+
+    def _add(self, rows: list[Any], built: list[list[Text]] | None = None) -> None:
         seen = {str(k.value) for k in self.rows}
-        for row in rows:
+        for k, row in enumerate(rows):
             key = self.spec.key(row)
             if key in seen:
                 continue
             seen.add(key)
-            cells = self.spec.cells(row, self._widths, self.mode)
+            cells = built[k] if built is not None else self.spec.cells(row, self._widths, self.mode)
             self.add_row(*(cells[i] for i in self._kept), key=key)
 
-    def set_rows(self, rows: list[Any], total: int, ranked: bool = False, cursor: int = 0, base: int = 0) -> None:
-        """Replace the rows (a page from ``base``, or filter results when ``ranked``)."""
+    def set_rows(self, rows: list[Any], total: int, ranked: bool = False, cursor: int = 0, base: int = 0,
+                 cells: tuple[int, str, list[list[Text]]] | None = None) -> None:
+        """Replace the rows (a page from ``base``, or filter results when ``ranked``).
+
+        ``cells``: (width, mode, cells of each row) built by a worker; used when the table
+        still has that width and mode.
+        """
         self.rows_data = list(rows)
         self.base = base
         self.total = total
@@ -145,7 +154,8 @@ class PagedTable(DataTable[Text]):
         self.waiting = False
         self._quiet()
         self._build_columns()
-        self._add(self.rows_data)
+        ok = cells is not None and cells[0] == self.size.width and cells[1] == self.mode
+        self._add(self.rows_data, cells[2] if ok and cells is not None else None)
         if self.rows_data:
             self.move_cursor(row=min(cursor, len(self.rows_data) - 1), animate=False)
 
@@ -158,10 +168,11 @@ class PagedTable(DataTable[Text]):
     def _settled(self) -> None:
         self._rebuilding = False
 
-    def append_rows(self, rows: list[Any]) -> None:
+    def append_rows(self, rows: list[Any], cells: tuple[int, str, list[list[Text]]] | None = None) -> None:
         self.waiting = False
         self.rows_data.extend(rows)
-        self._add(rows)
+        ok = cells is not None and cells[0] == self.size.width and cells[1] == self.mode
+        self._add(rows, cells[2] if ok and cells is not None else None)
 
     def prepend_rows(self, rows: list[Any]) -> None:
         """Rows just before the window (the table is rebuilt; the cursor stays on its row)."""
