@@ -407,7 +407,7 @@ class _Detector:
             head_words = (next(f for f, o in self.toks[i].readings if o == hstart),) + head_words[1:]
             head_text = self.display(hstart, self.toks[j - 1].end)
             opener = nxt.sep[-1:] if nxt.sep else ""
-            if opener and opener in OPEN_MARKS + '("':
+            if opener and opener in OPEN_MARKS + '("' and not nxt.sentence_start and "\n" not in nxt.sep:
                 self._head_quoted(i, j, htype, droppable, hstart, head_words, head_text)
                 continue
             if not nxt.plain_before:
@@ -635,7 +635,7 @@ class _Detector:
             if not form.isalpha() or len(form) < 2 or self.is_blocker(form) or form.startswith("ال"):
                 break
             m += 1
-        return m if m > k and self.boundary(m) else k
+        return m if m - k == 2 or (m > k and self.boundary(m)) else k
 
     def _quoted_after(self, k: int) -> tuple[int, int] | None:
         """(token after, end offset) of a one- or two-word name in marks right at token ``k``."""

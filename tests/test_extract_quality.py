@@ -206,10 +206,13 @@ def test_other_outlets_are_stored_encoded() -> None:
             raw[name].decode("utf-8")
 
 
-@pytest.mark.parametrize("round_dir", ["round1", "round2"])
-def test_floors_on_held_out_rounds(round_dir: str) -> None:
+@pytest.mark.parametrize(
+    ("round_dir", "min_speaker", "min_entity_r"),
+    [("round1", 0.95, 0.90), ("round2", 0.93, 0.85), ("round3", 0.95, 0.85)],
+)
+def test_floors_on_held_out_rounds(round_dir: str, min_speaker: float, min_entity_r: float) -> None:
     """Blind rounds: articles annotated before the rules were run on them (first-run figures
-    are in docs/extraction.md). After the fixes of the round, the general floors must hold."""
+    are in docs/extraction.md). After the fixes of the rounds, these floors must hold."""
     folder = DATA / "extract_cases" / round_dir
     gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
     sc = Scorer(gold)
@@ -218,6 +221,6 @@ def test_floors_on_held_out_rounds(round_dir: str) -> None:
     fig = sc.figures()
     detail = "\n".join(sc.misses)
     assert fig["quote_f1"] >= 0.95, detail
-    assert fig["speaker"] >= 0.78, detail
-    assert fig["entity_r"] >= 0.85, detail
-    assert fig["merges"] == 0 and fig["bad_offsets"] == 0, detail
+    assert fig["speaker"] >= min_speaker, detail
+    assert fig["entity_r"] >= min_entity_r, detail
+    assert fig["merges"] == 0 and fig["splits"] == 0 and fig["bad_offsets"] == 0, detail
