@@ -35,12 +35,13 @@ _SOURCE_LINE_MARKS = "-–—|"
 _ALA = ("على", "علی")
 _PRONOUN_ENDS = ("ها", "هم", "هما", "كم")
 _THAT_WORDS = frozenset({"ان", "انه", "انها", "بان", "لان"})
+_SAYING_WORDS = frozenset({"قوله", "قولها", "قولهم"})
 # Prepositions written with a final ى that normalise like given names (على → علي).
 _PREP_ALIF = frozenset({"على", "إلى", "الى", "لدى", "حتى"})
 _ARTICLE_CLITICS = ("بال", "لل", "كال", "فال", "وال")
 _TANWEEN = "\u064b"
 # Heads whose names are common nouns (وزارة الخارجية، جهاز الأمن العام، مديرية الدفاع المدني).
-_PLAIN_NAMED_HEADS = frozenset({"وزاره", "جهاز", "مديريه", "مفوضيه", "الوزاره", "الجهاز"})
+_PLAIN_NAMED_HEADS = frozenset({"وزاره", "جهاز", "مديريه", "مفوضيه", "الوزاره", "الجهاز", "محكمه", "المحكمه", "ديوان"})
 # Role words that are also given names, and the words after which they are the role
 # (أمين عام، الأمين العام، أمين سر).
 _NAME_ROLES: dict[str, frozenset[str]] = {
@@ -58,7 +59,7 @@ _ROYAL = frozenset({"الملك", "الامير", "السلطان", "الشيخ"
 # Places of service often named after a person (مستشفى كمال عدوان، مدرسة خالد بن الوليد).
 _PERSON_NAMED_HEADS = frozenset({"مستشفي", "مدرسه", "مسجد", "جامع", "ملعب", "ستاد", "مطار", "مجمع", "اكاديميه"})
 # First words of compound place names (كفر كلا، عين إبل، بيت جن، دير الزور).
-_PLACE_PREFIXES = frozenset({"كفر", "عين", "بيت", "دير", "تل", "راس", "بني", "بنو", "ام", "ابو", "جسر", "خربه"})
+_PLACE_PREFIXES = frozenset({"كفر", "عين", "بيت", "دير", "تل", "راس", "بني", "بنو", "ام", "ابو", "جسر", "خربه", "جبل"})
 
 
 @dataclass(slots=True)
@@ -948,7 +949,8 @@ class _Detector:
                     if run is not None and run[1] < self.n:
                         nxt = self.toks[run[1]]
                         if nxt.comma_before and not nxt.sentence_start and (
-                            nxt.norm in _THAT_WORDS or (run[1] + 1 < self.n and self.toks[run[1] + 1].colon_before)
+                            nxt.norm in _THAT_WORDS or nxt.norm in _SAYING_WORDS
+                            or (run[1] + 1 < self.n and self.toks[run[1] + 1].colon_before)
                         ):
                             self.person(run, "subject")
                             break

@@ -464,10 +464,8 @@ class _Quoter:
         if k >= self.n or (k - ci > 4 and self.toks[k - 1].norm not in ("عن", "الي")):
             return None  # far from its verb only after the عن of a transmitting verb
         t = self.toks[k]
-        if (t.norm in self.lex.stop or t.norm in _TIME or t.norm in _PHRASE_STOPS or not t.norm.isalpha()
-                or self.pronoun_end(k) or t.norm[:1] in ("ب", "ل") and (
-                    t.norm[1:] in self.lex.stop or t.norm[1:3] == "ال")):
-            return None  # وأضاف في تصريح، وقال سعادته، اسمه: no subject phrase here
+        if t.norm in self.lex.stop or t.norm in _TIME or t.norm in _PHRASE_STOPS or not t.norm.isalpha():
+            return None  # وأضاف في تصريح: no subject phrase here
         if self.cue(k) is not None:
             return None
         m = k
@@ -477,9 +475,11 @@ class _Quoter:
             hit = self.cover.get(m)
             if hit is not None and self.res.groups[hit[1]].type == "person":
                 if self.complement_follows(m):
-                    return self.entity_speaker(m)
+                    return self.entity_speaker(m)  # عن منسقها الطبي، كلير نيكوليه، قولها
                 break
             m += 1
+        if self.pronoun_end(k) or t.norm[:1] in ("ب", "ل") and (t.norm[1:] in self.lex.stop or t.norm[1:3] == "ال"):
+            return None  # وقال سعادته، اسمه، للصحفيين
         words: list[int] = []
         m = k
         while m < self.n and len(words) < 5:
@@ -505,7 +505,7 @@ class _Quoter:
             words.pop()
         if not words:
             return None
-        names = [x for x in words if not self.toks[x].norm.startswith("ال")]
+        names = [x for x in words if not self.toks[x].norm.startswith("ال")] if len(words) > 1 else words
         if len(names) == 1 and names[0] == words[-1] and len(words) <= 2:
             full = self.full_form(names[0])
             if full is not None:
