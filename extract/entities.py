@@ -29,7 +29,7 @@ __all__ = ["Raw", "detect", "CONNECTORS"]
 CONNECTORS = frozenset({"عبد", "ابو", "ابي", "ابن", "بن", "بنت", "ال"})
 _PARTICLES_AFTER_TITLE = frozenset({"الراحل", "الراحله", "السابق", "السابقه", "الاسبق", "الحالي", "المنتهيه"})
 _ROLE_FILLERS = frozenset({"في", "باسم", "عن", "العام", "العامه", "الاعلي", "لشوون", "للشوون", "ال", "لدي",
-                           "السابق", "السابقه", "الاسبق"})
+                           "السابق", "السابقه", "الاسبق", "الي"})
 _SOURCE_LINE_MARKS = "-–—|"
 # The preposition على folds to the name علي; the written alef maqsura tells them apart.
 _ALA = ("على", "علی")
@@ -285,8 +285,8 @@ class _Detector:
         form = t.norm
         if form[:1] == "و" and len(form) > 3 and form not in self.lex.clitic_names:
             return True
-        if self.text[t.start : t.end] in _PREP_ALIF:
-            return True  # نرمين طلعت الجمال على القرارات: على is not the given name علي
+        if self.text[t.start : t.end] in _PREP_ALIF or len(form) == 1:
+            return True  # على is not the given name علي; بـ/لـ written apart is a preposition
         if form.startswith(_ARTICLE_CLITICS) and len(form) > 4 and form not in self.lex.clitic_names:
             return True  # جون كيربي للصحفيين: a prepositional word cannot continue a name
         return any(self.is_blocker(f) for f, _ in t.readings) or not form.isalpha() or self._fa_verb(form)
