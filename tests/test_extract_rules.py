@@ -308,3 +308,16 @@ def test_body_with_its_seat_and_proper_noun_with_nationality() -> None:
     assert entity_of(ex, "محكمة الاستئناف بسيدي بلعباس").type == "organization"
     assert entity_of(ex, "شركة فولفو").type == "organization"  # a known nisba is not kept
     assert entity_of(ex, "مستشفى سعيد الحلبي").type == "organization"
+
+
+def test_person_named_before_qawluha_after_a_described_source() -> None:
+    text = 'ونقلت المنظمة عن مديرها الميداني في الإقليم، سارة ليندكفيست، قولها إن "المخيم يحتاج إلى مياه نظيفة".'
+    ex = extract_strict(text)
+    assert entity_of(ex, "سارة ليندكفيست").type == "person"
+    assert [q.speaker for q in ex.quotes] == ["سارة ليندكفيست"]
+
+
+def test_definite_family_name_alone_after_its_verb() -> None:
+    text = ('وقال وزير الزراعة ماهر الحسيني بشأن الخطة إن "الإنتاج سيرتفع هذا العام بشكل واضح".\n\n'
+            'ورد الحسيني على الانتقادات مؤكدا أن "الدعم سيصل إلى كل المزارعين قريبا".')
+    assert speakers(text) == ["ماهر الحسيني", "ماهر الحسيني"]
