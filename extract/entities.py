@@ -352,6 +352,30 @@ class _Detector:
             return None
         return j, k, start, tuple(words)
 
+    def slot_run(self, j: int, min_len: int = 2) -> tuple[int, int, int, tuple[str, ...]] | None:
+        """A name where a title or role expects one. When no boundary follows the full run
+        (وزير النفط عادل المانع بشأن، المبعوث توم بيرييلو طرفي النزاع), the longest two- or
+        three-word prefix whose last word stands elsewhere in the article is the name: a family
+        name repeated bare (ورد المانع) confirms where the name ends."""
+        run = self.name_run(j, min_len)
+        if run is not None or j >= self.n or self.taken[j]:
+            return run
+        words: list[tuple[str, int]] = []
+        k = j
+        while k < self.n and len(words) < 3 and (k == j or self.toks[k].plain_before) and not self.taken[k]:
+            w = self.name_word(self.toks[k], first=not words)
+            if w is None:
+                break
+            words.append(w)
+            k += 1
+            if w[0].startswith("ال"):
+                break
+        for size in range(len(words), 1, -1):
+            last = words[size - 1][0]
+            if any(self.toks[x].norm == last and not (j <= x < j + size) for x in range(self.n)):
+                return j, j + size, words[0][1], tuple(w for w, _ in words[:size])
+        return None
+
     def _third_family_word(self, k: int) -> bool:
         """A third definite name word at ``k`` that ends the name: a plain definite word that is no
         nisba, role or stop word, with a boundary right after it."""
@@ -759,7 +783,7 @@ class _Detector:
                 else:
                     break
             if j < self.n and not self.taken[j] and (self.toks[j].plain_before or self.toks[j].comma_before):
-                run = self.name_run(j, min_len=1)
+                run = self.slot_run(j, min_len=1)
                 if run is None:
                     run = self._verb_form_name(j)
                 if run is not None and not (run[2] != self.toks[j].start and run[1] - run[0] == 1):
@@ -824,7 +848,7 @@ class _Detector:
             if size and any(self.taken[x] for x in range(k + size, min(k + size + 3, self.n))):
                 return  # a title that introduces a name of its own ends the role phrase
             if t.comma_before or (k > i + 1 and t.sep and t.sep[-1] in CLOSE_MARKS + ")"):
-                run = self.name_run(k)
+                run = self.slot_run(k)
                 if run is not None:
                     self.person(run, "role")
                     return
@@ -841,7 +865,7 @@ class _Detector:
                     k += 1
                 if k < self.n and (self.toks[k].plain_before or self.toks[k].sep[-1:] in CLOSE_MARKS
                                    or (self.toks[k].sep == '"' and '"' in self.text[raw.end - 1 : raw.end + 1])):
-                    run = self.name_run(k)
+                    run = self.slot_run(k)
                     if run is not None:
                         self.person(run, "role")
                         return
@@ -849,12 +873,12 @@ class _Detector:
             if (i + 1 < k <= i + 5 and t.plain_before and not t.norm.startswith(("ال", "و"))
                     and any(f.startswith("ال") for f, _ in self.toks[k - 1].readings)):
                 # مدير العمليات في الجمعية نبيل حداد: a name right after the complement.
-                run = self.name_run(k)
+                run = self.slot_run(k)
                 if run is not None:
                     self.person(run, "role")
                     return
             if t.norm in self.lex.nisba and k + 1 < self.n and self.toks[k + 1].plain_before:
-                run = self.name_run(k + 1)
+                run = self.slot_run(k + 1)
                 if run is not None:
                     self.person(run, "role")
                     return

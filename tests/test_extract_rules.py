@@ -321,3 +321,11 @@ def test_definite_family_name_alone_after_its_verb() -> None:
     text = ('وقال وزير الزراعة ماهر الحسيني بشأن الخطة إن "الإنتاج سيرتفع هذا العام بشكل واضح".\n\n'
             'ورد الحسيني على الانتقادات مؤكدا أن "الدعم سيصل إلى كل المزارعين قريبا".')
     assert speakers(text) == ["ماهر الحسيني", "ماهر الحسيني"]
+
+
+def test_name_end_confirmed_by_the_family_name_repeated_bare() -> None:
+    text = ('وقال وزير النقل سامي الخطيب حيال الأزمة إن "الرحلات ستعود خلال أسبوع واحد".\n\n'
+            'وأضاف الخطيب أن "الطرق البديلة مفتوحة أمام الشاحنات".')
+    ex = extract_strict(text)
+    assert entity_of(ex, "سامي الخطيب").type == "person"
+    assert [q.speaker for q in ex.quotes] == ["سامي الخطيب", "سامي الخطيب"]
