@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import resource
 import sys
 import time
@@ -85,11 +86,11 @@ async def probe(db: Path, rounds: int) -> dict[str, Any]:
         jumps: list[float] = []
         for r in range(rounds):
             await pilot.press("1")
-            await _wait(pilot, lambda: screen.tab == "documents" and _shown(screen, "documents"))
+            await _wait(pilot, lambda: screen.tab == "documents" and _shown(screen, "documents"), timeout=2)
             table = screen.table("documents")
             table.focus()
             await pilot.press("down")
-            await _wait(pilot, lambda: _shown(screen, "documents"))
+            await _wait(pilot, lambda: _shown(screen, "documents"), timeout=5)
             # Open another document than the one previewed, so the open is not a no-op.
             await pilot.press("down")
             target = table.spec.target(table.rows_data[table.cursor_row])
@@ -121,13 +122,17 @@ async def probe(db: Path, rounds: int) -> dict[str, Any]:
 def main() -> None:
     db = Path(sys.argv[1])
     rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 10
+    loop = asyncio.new_event_loop()
     try:
-        out = asyncio.run(probe(db, rounds))
+        out = loop.run_until_complete(probe(db, rounds))
     except ImportError as exc:
         out = {"notes": [f"the explorer cannot be imported: {exc}"]}
     out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     out["process_s"] = time.perf_counter() - T_START
-    print(json.dumps(out))
+    print(json.dumps(out), flush=True)
+    # The explorer may leave worker threads running (an index it builds in the
+    # background); the figures are out, so do not wait for them to finish.
+    os._exit(0)
 
 
 if __name__ == "__main__":

@@ -100,7 +100,7 @@ def test_fast_highlighting_equals_the_reference_scan(tmp_path: Path) -> None:
     info = generate_corpus(tmp_path / "c", 40, seed=5, workers=1)
     texts += [a.text for p in sorted(info.root.rglob("*.txt"))[:25] for a in read_file(p).articles]
     texts.append("قَالَ إسماعـــيل هنيّة لِلحَرْبِ وبالحرب ﻻ ﺣﻤﺎﺱ لحماس HAMAS Hamas ٢٠٢٤ أحمد\u200cيان")
-    queries = [q for _, q in build_queries(build_model(1))][::3]
+    queries = [q for _, q in build_queries(build_model(1))][::6]
     queries += ["حماس", "الحرب", "حرب*", "هنية", "hamas", "2024", '"اسماعيل هنيه"', "لا", "احمديان"]
     for q in queries:
         parsed = S.parse_query(q)
