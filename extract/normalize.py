@@ -17,6 +17,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = [
     "normalize",
@@ -183,14 +184,19 @@ def search_text(text: str) -> str:
     The normalised words in order (so phrase queries work), then each distinct reading of
     a word without its proclitics, so that a search for حماس finds لحماس and وحماس.
     """
-    words = [t.norm for t in tokens(text)]
+    # One pass of normalize over the whole text gives the same words as normalising each
+    # token (normalize turns everything but letters and digits into spaces), many times faster.
+    words = normalize(text).split()
+    seen = set(words)
     extra: set[str] = set()
-    seen: set[str] = set()
-    for w in words:
-        if w not in seen:
-            seen.add(w)
-            extra |= clitic_forms(w)
+    for w in seen:
+        extra |= _clitic_forms_cached(w)
     extra -= seen
     if not extra:
         return " ".join(words)
     return " ".join(words) + "\n" + " ".join(sorted(extra))
+
+
+@lru_cache(maxsize=200_000)
+def _clitic_forms_cached(word: str) -> frozenset[str]:
+    return frozenset(clitic_forms(word))

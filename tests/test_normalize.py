@@ -81,3 +81,16 @@ def test_arabic_with_marks_never_raises(s: str) -> None:
     search_text(s)
     for t in tokens(s):
         assert 0 <= t.start < t.end <= len(s)
+
+
+def test_search_text_words_are_the_normalised_tokens_of_real_articles() -> None:
+    """The index's words (one normalize pass) are exactly the tokens highlighting matches."""
+    from pathlib import Path
+
+    from rased.extract.article import read_file
+
+    sample = Path(__file__).resolve().parent.parent / "sample_data"
+    for path in sorted(sample.iterdir()):
+        for art in read_file(path).articles:
+            first = search_text(art.text).partition("\n")[0]
+            assert first.split() == [t.norm for t in tokens(art.text)]
