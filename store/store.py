@@ -177,9 +177,9 @@ class _AliasIndex:
     by_word: dict[str, list[int]]
     vocab: list[str]
     """The distinct words of ``names``, sorted (prefix ranges by bisection)."""
-    deletions: dict[str, list[str]]
-    """Each word of four letters or more under itself and its one-letter deletions: two
-    words sharing an entry are one edit apart or two (a symmetric-deletion index)."""
+    by_shape: dict[tuple[int, str], list[str]]
+    """Words of four letters or more by (length, first letter) and by (length, last letter):
+    a misspelt word is looked for among words of its length ±1 sharing one end."""
     keys: dict[str, list[int]]
     """Names by their spacing- and article-insensitive key (احمديان = احمد يان)."""
     built: float
@@ -706,25 +706,28 @@ class Store:
                         by_word.setdefault(w, []).append(len(names))
                     names.append(norm)
                     ids.append(eid)
-                deletions: dict[str, list[str]] = {}
+                by_shape: dict[tuple[int, str], list[str]] = {}
                 for w in by_word:
                     if len(w) >= 4:
-                        for d in {w, *(w[:k] + w[k + 1 :] for k in range(len(w)))}:
-                            deletions.setdefault(d, []).append(w)
+                        by_shape.setdefault((len(w), w[0]), []).append(w)
+                        by_shape.setdefault((-len(w), w[-1]), []).append(w)
                 keys: dict[str, list[int]] = {}
                 for i, norm in enumerate(names):
                     keys.setdefault(name_key(norm), []).append(i)
                 self._alias_cache = _AliasIndex(
-                    stamp, names, ids, by_word, sorted(by_word), deletions, keys, time.monotonic()
+                    stamp, names, ids, by_word, sorted(by_word), by_shape, keys, time.monotonic()
                 )
             return self._alias_cache
 
     def _alias_candidates(self, q: str, index: _AliasIndex) -> dict[int, str]:
         """The aliases worth scoring for ``q``, found through word indexes, not by scoring all.
 
-        Names with a word that a query word begins (typing in progress), a word one or two
-        edits from a query word (a misspelling), or the same spacing-insensitive key.
+        Names with a word that a query word begins (typing in progress), a word close to a
+        query word among those of about its length sharing its first or last letter (a
+        misspelling), or the same spacing-insensitive key.
         """
+        from rapidfuzz import fuzz, process
+
         names, by_word, vocab = index.names, index.by_word, index.vocab
         cand: set[int] = set(index.keys.get(name_key(q), ()))
         qwords = q.split()
@@ -736,8 +739,15 @@ class Store:
                 hi = bisect.bisect_left(vocab, w + "\U0010ffff", lo)
                 words.extend(vocab[lo : min(hi, lo + 200)])
             if len(w) >= 4:
-                for d in {w, *(w[:k] + w[k + 1 :] for k in range(len(w)))}:
-                    words.extend(index.deletions.get(d, ()))
+                shaped = [
+                    word
+                    for n in (len(w) - 1, len(w), len(w) + 1)
+                    for key in ((n, w[0]), (-n, w[-1]))
+                    for word in index.by_shape.get(key, ())
+                ]
+                words.extend(
+                    c for c, _s, _i in process.extract(w, shaped, scorer=fuzz.ratio, limit=30, score_cutoff=75)
+                )
             taken = 0
             for word in dict.fromkeys(words):
                 hits = by_word.get(word, [])[: per_word - taken]
