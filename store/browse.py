@@ -8,7 +8,8 @@ hamza forms, diacritics and ال make no difference). A keystroke never scans a 
   spellings, through small full-text indexes of those normalised lines built once per
   store version and per process (FTS5 tables in a private in-memory SQLite database,
   shared by every connection of the process; the store may be read-only, so they cannot
-  live there);
+  live there), and saved in the user's cache folder so that the next run of the same
+  store version loads them instead of building them again;
 - quotations are matched on their text through the store's own quotation index (it
   holds the normalised words and their forms without proclitics), on their speaker
   through the entity names, and on their outlet through the documents' source index.
@@ -19,10 +20,15 @@ those. A word of three letters or more matches as a prefix, so the list follows 
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
+from platformdirs import user_cache_dir
 
 from rased.extract.normalize import clitic_forms, name_key, normalize
 from rased.store.models import DocumentRow, EntityRow, QuoteRow
@@ -132,6 +138,7 @@ class _MemoryIndex:
                 batch.clear()
         if batch:
             self.conn.executemany("INSERT INTO idx(item, line, forms) VALUES (?,?,?)", batch)
+        self.conn.commit()
 
     def candidates(self, expr: str, items: Sequence[int] | None = None, newest: bool = False) -> list[tuple[int, str]]:
         """``(item, line)`` of the rows matching ``expr``: the first (or ``newest``) :data:`CANDIDATES`."""
@@ -217,6 +224,57 @@ def _stamp(store: Store) -> tuple[int, int]:
     return int(row[0]), int(row[1])
 
 
+def cache_dir() -> Path:
+    """Where built filter indexes are kept between runs: ``$RASED_CACHE_DIR``, else the
+    platform's user cache folder."""
+    env = os.environ.get("RASED_CACHE_DIR")
+    return Path(env).expanduser() if env else Path(user_cache_dir("rased", appauthor=False)) / "filters"
+
+
+def _saved_path(store_key: str, kind: str, stamp: tuple[int, int] | None) -> Path:
+    name = hashlib.sha1(store_key.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    tail = "*" if stamp is None else f"{stamp[0]}-{stamp[1]}"
+    return cache_dir() / f"{name}-{kind}-{tail}.db"
+
+
+def _load_saved(index: _MemoryIndex, store_key: str, kind: str) -> bool:
+    """Fill ``index`` from the copy saved by an earlier run for this store version, if any."""
+    path = _saved_path(store_key, kind, index.stamp)
+    if not path.is_file():
+        return False
+    try:
+        src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            src.backup(index.conn)
+        finally:
+            src.close()
+        index.conn.execute("SELECT count(*) FROM idx").fetchone()
+        return True
+    except (sqlite3.Error, OSError):
+        index.conn.execute("DELETE FROM idx")
+        return False
+
+
+def _save(index: _MemoryIndex, store_key: str, kind: str) -> None:
+    """Keep a copy of a fresh index for the next run (replacing older versions'); a cache
+    folder that cannot be written only costs the next run a rebuild."""
+    path = _saved_path(store_key, kind, index.stamp)
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for old in path.parent.glob(_saved_path(store_key, kind, None).name):
+            old.unlink(missing_ok=True)
+        dst = sqlite3.connect(tmp)
+        try:
+            with index.lock:
+                index.conn.backup(dst)
+        finally:
+            dst.close()
+        os.replace(tmp, path)
+    except (sqlite3.Error, OSError):
+        tmp.unlink(missing_ok=True)
+
+
 def _index(store: Store, kind: str) -> _MemoryIndex:
     key = (_key(store), kind)
     stamp = _stamp(store)
@@ -232,7 +290,9 @@ def _index(store: Store, kind: str) -> _MemoryIndex:
             if index is not None and index.stamp == stamp:
                 return index
         fresh = _MemoryIndex(stamp)
-        fresh.fill(_ROWS[kind](store))
+        if not _load_saved(fresh, key[0], kind):
+            fresh.fill(_ROWS[kind](store))
+            _save(fresh, key[0], kind)
         with _lock:
             old = _indexes.get(key)
             _indexes[key] = fresh

@@ -130,3 +130,25 @@ async def test_a_store_error_is_reported(tui_db: Path, tmp_path: Path) -> None: 
         await pilot.app.workers.wait_for_complete()
         await pilot.pause(0.2)
         assert any("store" in (n.title or "").lower() for n in app._notifications)
+
+
+def test_filter_indexes_are_saved_for_the_next_run(
+    tui_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # noqa: F811
+) -> None:
+    import rased.store.browse as browse
+
+    cache = tmp_path / "cache-here"
+    monkeypatch.setenv("RASED_CACHE_DIR", str(cache))
+    monkeypatch.setattr(browse, "_indexes", {})
+    with Store.open(tui_db, read_only=True, create=False) as st:
+        first = [d.id for d, _ in filter_documents(st, "حرية")]
+        assert first
+        assert sorted(p.name.split("-")[1] for p in cache.glob("*.db")) == ["documents"]
+        # A new process: nothing in memory, and reading the store's rows would fail.
+        monkeypatch.setattr(browse, "_indexes", {})
+
+        def no_rows(store: Store) -> None:
+            raise AssertionError("the saved index was not used")
+
+        monkeypatch.setitem(browse._ROWS, "documents", no_rows)
+        assert [d.id for d, _ in filter_documents(st, "حرية")] == first

@@ -27,8 +27,10 @@ def tui_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(autouse=True)
 def _tui_config(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """The explorer's settings file lives in the test's folder, bidi from the test only."""
+    """The explorer's settings file and filter-index cache live in the test's folder, bidi
+    from the test only."""
     monkeypatch.setenv("RASED_CONFIG_FILE", str(tmp_path / "config.json"))
+    monkeypatch.setenv("RASED_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.delenv("RASED_BIDI", raising=False)
 
 
