@@ -275,7 +275,30 @@ def _save(index: _MemoryIndex, store_key: str, kind: str) -> None:
         tmp.unlink(missing_ok=True)
 
 
-def _index(store: Store, kind: str) -> _MemoryIndex:
+def _build_elsewhere(store: Store, kind: str) -> None:
+    """Build and save an index in a child process (``python -m rased.store.browse``).
+
+    Building is pure-Python work for seconds on a large store; in a thread of the
+    explorer it would hold the interpreter lock against the UI thread (each switch of tab
+    then waited seconds). A child process uses another core and leaves the saved copy.
+    """
+    import subprocess
+    import sys
+
+    try:
+        subprocess.run(
+            [sys.executable, "-m", "rased.store.browse", str(store.path), kind],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            timeout=600,
+            check=False,
+        )
+    except (OSError, subprocess.SubprocessError):
+        pass
+
+
+def _index(store: Store, kind: str, elsewhere: bool = False) -> _MemoryIndex:
     key = (_key(store), kind)
     stamp = _stamp(store)
     with _lock:
@@ -290,6 +313,8 @@ def _index(store: Store, kind: str) -> _MemoryIndex:
             if index is not None and index.stamp == stamp:
                 return index
         fresh = _MemoryIndex(stamp)
+        if not _load_saved(fresh, key[0], kind) and elsewhere:
+            _build_elsewhere(store, kind)
         if not _load_saved(fresh, key[0], kind):
             fresh.fill(_ROWS[kind](store))
             _save(fresh, key[0], kind)
@@ -347,10 +372,11 @@ def _matching(q: str, names_norms: tuple[list[str], list[str]], limit: int) -> l
     return list(dict.fromkeys([*exact, *(names[i] for _c, _s, i in near)]))[:limit]
 
 
-def warm_document_index(store: Store) -> None:
-    """Build the documents' and entities' filter indexes now (before the first keystroke)."""
-    _index(store, "documents")
-    _index(store, "entities")
+def warm_document_index(store: Store, elsewhere: bool = False) -> None:
+    """Build the documents' and entities' filter indexes now (before the first keystroke);
+    with ``elsewhere``, in a child process (see :func:`_build_elsewhere`), then load them."""
+    _index(store, "documents", elsewhere)
+    _index(store, "entities", elsewhere)
 
 
 def filter_documents(
@@ -492,3 +518,19 @@ def filter_quotes(store: Store, query: str, limit: int = 200) -> list[tuple[Quot
     ).fetchall()
     by_id = {r[0]: QuoteRow(*r) for r in rows}
     return [(by_id[i], s) for i, s in chosen if i in by_id]
+
+
+def main(argv: Sequence[str]) -> int:
+    """``python -m rased.store.browse STORE KIND``: build and save one filter index."""
+    if len(argv) != 2 or argv[1] not in _ROWS:
+        print("usage: python -m rased.store.browse STORE documents|entities")
+        return 2
+    with Store.open(Path(argv[0]), read_only=True, create=False) as store:
+        _index(store, argv[1])
+    return 0
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.exit(main(sys.argv[1:]))

@@ -362,7 +362,7 @@ class MainScreen(Screen[None]):
 
     def _build_filter_index(self) -> None:
         with self.pool.store() as st:
-            warm_document_index(st)
+            warm_document_index(st, elsewhere=True)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """A store query that failed (a store gone, a schema too new) is said, not swallowed."""
