@@ -51,7 +51,7 @@ _NAME_ROLES: dict[str, frozenset[str]] = {
 # Adjectives of official bodies: they may follow a definite head as its name (النيابة العامة،
 # المحكمة العليا، البنك المركزي، المجلس الأعلى للأسرة) although most are stop words elsewhere.
 _OFFICIAL_ADJ = frozenset({"العام", "العامه", "العليا", "الاعلي", "المركزي", "المركزيه", "الاتحادي", "الاتحاديه",
-                           "العسكري", "العسكريه", "الدستوريه"})
+                           "العسكري", "العسكريه", "الدستوريه", "المسلحه", "الوطني", "الوطنيه"})
 # Nouns of sports that close a ل complement of a federation's name (لكرة القدم، لألعاب القوى).
 _SPORTS = frozenset({"القدم", "السله", "اليد", "الطايره", "القوي", "المضرب", "الطاوله"})
 # Titles of the rulers that universities, hospitals and airports are named after.
@@ -233,6 +233,9 @@ class _Detector:
         if (first and form[:1] == "و" and len(form) > 3 and t.i > 0 and t.plain_before
                 and self.title_at(t.i - 1) > 0 and self._inner_word(t.i)):
             pass  # الوزير وهبي (after عبد اللطيف وهبي): a name word elsewhere, so و begins the name
+        elif (first and form[:1] == "ف" and t.i > 0 and t.plain_before
+              and (self.taken[t.i - 1] or self.title_at(t.i - 1) > 0)):
+            pass  # لوكالة الأونروا فيليب لازاريني: right after a name or title, ف begins the name
         elif first and form[:1] in ("و", "ف") and len(form) > 3 and form not in lex.clitic_names:
             form = form[1:]
             start = next((off for f, off in t.readings if f == form), t.start)
