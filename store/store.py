@@ -717,7 +717,9 @@ class Store:
                 self._alias_cache = _AliasIndex(
                     stamp, names, ids, by_word, sorted(by_word), by_shape, keys, time.monotonic()
                 )
-            return self._alias_cache
+            cache = self._alias_cache
+            assert cache is not None
+            return cache
 
     def _alias_candidates(self, q: str, index: _AliasIndex) -> dict[int, str]:
         """The aliases worth scoring for ``q``, found through word indexes, not by scoring all.
