@@ -12,12 +12,13 @@ from __future__ import annotations
 from .entities import detect
 from .gazetteer import gazetteer
 from .lexicon import lexicon
+from .normalize import name_key, normalize
 from .quotes import extract_quotes, find_spans
-from .records import Extraction, Quote
-from .resolve import resolve
+from .records import Article, Entity, Extraction, Quote
+from .resolve import entity_key, resolve
 from .textview import build_view
 
-__all__ = ["extract", "extract_strict"]
+__all__ = ["extract", "extract_article", "extract_strict"]
 
 # Above this size a text is not an article (a dump or a binary file read as text): it is
 # cut for extraction so one bad file cannot hold a worker for minutes.
@@ -48,3 +49,33 @@ def extract(text: str) -> Extraction:
         return extract_strict(text)
     except Exception as exc:  # noqa: BLE001 - one odd article must not stop an import
         return Extraction(notes=(f"extraction failed: {exc.__class__.__name__}",))
+
+
+def extract_article(article: Article) -> Extraction:
+    """:func:`extract` on the article's text, plus the outlet that published it.
+
+    The outlet (read from a header, byline, credit line or the file's fields) is an actor
+    of every article, so it is a media entity of it. When the text itself names it, the
+    entity passes have found it with its mentions; otherwise (an HTML byline is not in the
+    clean text; a common word such as الوقت is not searched for) it has none. Never raises.
+    """
+    ex = extract(article.text)
+    source = (article.source or "").strip()
+    if not name_key(source) or len(source) > 80:
+        return ex
+    # The same outlet under its head word (قناة المملكة for المملكة) or as its site's name
+    # (الميادين نت for الميادين) is already there.
+    key = entity_key(source, "media")
+    words = set(normalize(source).split())
+    for e in ex.entities:
+        if name_key(e.canonical) == name_key(source) or entity_key(e.canonical, "media") == key:
+            return ex
+        if e.type == "media":
+            other = set(normalize(e.canonical).split())
+            if other and (other <= words or words <= other):
+                return ex
+    return Extraction(
+        entities=(*ex.entities, Entity(source, "media", ())),
+        quotes=ex.quotes,
+        notes=(*ex.notes, f"{source}: the article's outlet"),
+    )

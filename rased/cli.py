@@ -335,7 +335,7 @@ def extract_command(
     _check_paths(paths)
     use_gazetteers(gazetteer)
     from rased.extract.article import ArticleError, read_file
-    from rased.extract.pipeline import extract
+    from rased.extract.pipeline import extract_article
     from rased.extract.records import extraction_json
     from rased.store.files import iter_article_files
 
@@ -363,7 +363,7 @@ def extract_command(
                 "title": art.title,
                 "text": art.text,
             }
-            obj.update(extraction_json(extract(art.text)))
+            obj.update(extraction_json(extract_article(art)))
             sys.stdout.write(json_line(obj) + "\n")
     raise typer.Exit(1 if failed else 0)
 
@@ -385,7 +385,7 @@ def eval_command(
     from rased.extract.article import ArticleError, read_file
     from rased.extract.display import safe_line
     from rased.extract.evaluate import evaluate
-    from rased.extract.pipeline import extract
+    from rased.extract.pipeline import extract_article
 
     _check_paths([gold, text_dir])
     use_gazetteers(gazetteer)
@@ -403,7 +403,7 @@ def eval_command(
             continue
         if read.articles:
             art = read.articles[0]
-            results[name] = (art, extract(art.text))
+            results[name] = (art, extract_article(art))
     ev = evaluate(spec, results)
     if as_json:
         typer.echo(json_line(ev.as_json()))

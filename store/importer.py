@@ -24,7 +24,7 @@ from typing import Any
 
 from rased.extract.article import ArticleError, read_file
 from rased.extract.normalize import normalize, search_text
-from rased.extract.pipeline import extract
+from rased.extract.pipeline import extract_article
 from rased.extract.records import Article
 from rased.extract.resolve import entity_key
 
@@ -44,7 +44,7 @@ def document_uid(text: str) -> str:
 
 def prepare_article(article: Article) -> PreparedDocument:
     """The extraction step: one article to everything the store keeps about it."""
-    ex = extract(article.text)
+    ex = extract_article(article)
     search = search_text(article.text)
     return PreparedDocument(
         article=article,

@@ -397,6 +397,9 @@ class Store:
                 eid = conn.execute("SELECT id FROM entities WHERE type = ? AND key = ?", ek).fetchone()[0]
                 entity_ids[ek] = eid
             canon_to_id[ent.canonical] = eid
+            # An entity without mentions (the article's outlet, named only in its byline)
+            # still belongs to the document.
+            per_entity.setdefault(eid, [])
             for m in ent.mentions:
                 per_entity[eid].append((m.start, m.end, m.surface, m.rule))
                 alias_counts[(eid, m.surface)] += 1

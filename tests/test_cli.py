@@ -116,3 +116,15 @@ def test_search_odd_queries_never_trace(sample_db: Path, query: str) -> None:
     r = runner.invoke(app, ["search", query, "--db", str(sample_db)])
     assert r.exit_code in (0, 1, 2)
     assert "Traceback" not in r.output
+
+
+def test_extract_lists_the_outlet_once_among_the_entities() -> None:
+    r = runner.invoke(app, ["extract", str(SAMPLE_DIR / "000_e176566e5cc576dc.txt")])
+    obj = json.loads(r.stdout.splitlines()[0])
+    media = [e for e in obj["entities"] if e["type"] == "media"]
+    assert [e["canonical"] for e in media].count("حرية") == 1
+    # 001's outlet الأخبار is named in its text: one entity, with its mentions
+    r = runner.invoke(app, ["extract", str(SAMPLE_DIR / "001_80e4dc2f95647e1a.txt")])
+    obj = json.loads(r.stdout.splitlines()[0])
+    akhbar = [e for e in obj["entities"] if e["canonical"] == "الأخبار"]
+    assert len(akhbar) == 1 and akhbar[0]["mentions"]

@@ -182,3 +182,11 @@ def test_a_shared_stock_phrase_is_not_the_same_statement(sample_store: Store) ->
     # Both mention "منذ بداية عملية طوفان الأقصى", yet they are different statements.
     q = _quote_starting(sample_store, "نحن ننسق مع المقاومة")
     assert sample_store.similar_quotes(q.id) == []
+
+
+def test_the_outlet_is_a_media_entity_of_its_documents(sample_store: Store) -> None:
+    # 000's outlet حرية stands only in its header line, which is not part of the clean text.
+    outlet = next(e for e in sample_store.list_entities(limit=10_000) if e.type == "media" and e.name == "حرية")
+    docs = sample_store.entity_documents(outlet.id)
+    assert [Path(d.document.path).name for d in docs] == ["000_e176566e5cc576dc.txt"]
+    assert outlet.n_documents == 1 and outlet.n_mentions == 0
