@@ -152,3 +152,22 @@ def test_filter_indexes_are_saved_for_the_next_run(
 
         monkeypatch.setitem(browse._ROWS, "documents", no_rows)
         assert [d.id for d, _ in filter_documents(st, "حرية")] == first
+
+
+def test_indexes_built_in_a_child_process(tui_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
+    import rased.store.browse as browse
+
+    cache = tmp_path / "child-cache"
+    monkeypatch.setenv("RASED_CACHE_DIR", str(cache))
+    monkeypatch.setattr(browse, "_indexes", {})
+
+    def no_rows(store: Store) -> None:
+        raise AssertionError("built in this process")
+
+    with Store.open(tui_db, read_only=True, create=False) as st:
+        monkeypatch.setitem(browse._ROWS, "documents", no_rows)
+        monkeypatch.setitem(browse._ROWS, "entities", no_rows)
+        browse.warm_document_index(st, elsewhere=True)
+        assert sorted(p.name.split("-")[1] for p in cache.glob("*.db")) == ["documents", "entities"]
+        assert filter_documents(st, "حرية")
+        assert browse.filter_entities(st, "حماس")
