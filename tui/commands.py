@@ -66,7 +66,7 @@ class RasedCommands(Provider):
             for ent, score in filter_entities(st, query, limit=8):
                 label = Text("entity  ", style="grey62")
                 label.append_text(one_line(ent.name, 60, mode, type_style(ent.type)))
-                out.append((score, label, Target("entity", ent.id), f"{ent.type} · {ent.n_documents} documents",
+                out.append((score, label, Target("entity", ent.id), f"{ent.type} · {ent.n_documents:,} documents",
                             ent.name))
             for doc, score in filter_documents(st, query, limit=8):
                 label = Text("document  ", style="grey62")

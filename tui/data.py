@@ -223,8 +223,8 @@ def build_entity(store: Store, target: Target) -> Detail:
     blocks: list[Block] = [
         Block(ent.name, [StyleSpan(0, len(ent.name), st)]),
         Block(
-            f"{TYPE_LABELS.get(ent.type, ent.type)} · {ent.n_documents} documents · {ent.n_mentions} mentions"
-            f" · {ent.n_quotes} quotations",
+            f"{TYPE_LABELS.get(ent.type, ent.type)} · {ent.n_documents:,} documents · {ent.n_mentions:,} mentions"
+            f" · {ent.n_quotes:,} quotations",
             style=META_STYLE,
         ),
     ]
