@@ -187,8 +187,7 @@ def import_stages(corpus: Path, sample: int = 300) -> dict[str, float]:
             ex: Extraction = extract(art.text)
             t_extract += time.perf_counter() - t
             t = time.perf_counter()
-            search_text(art.text)
-            document_uid(art.text)
+            document_uid(search_text(art.text))
             for q in ex.quotes:
                 search_text(q.text)
             t_search += time.perf_counter() - t

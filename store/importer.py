@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from rased.extract.article import ArticleError, read_file
-from rased.extract.normalize import normalize, search_text
+from rased.extract.normalize import search_text
 from rased.extract.pipeline import extract_article
 from rased.extract.records import Article
 from rased.extract.resolve import entity_key
@@ -37,9 +37,13 @@ BATCH_DOCUMENTS = 400
 BATCH_SECONDS = 1.0
 
 
-def document_uid(text: str) -> str:
-    """A document's stable id: a hash of its normalised text."""
-    return hashlib.sha1(normalize(text).encode("utf-8")).hexdigest()[:20]
+def document_uid(search: str) -> str:
+    """A document's stable id: a hash of its normalised text.
+
+    Takes the document's search copy (:func:`search_text`), whose first line is that
+    normalised text, so the article is normalised once on the import's hot path.
+    """
+    return hashlib.sha1(search.partition("\n")[0].encode("utf-8")).hexdigest()[:20]
 
 
 def prepare_article(article: Article) -> PreparedDocument:
@@ -49,7 +53,7 @@ def prepare_article(article: Article) -> PreparedDocument:
     return PreparedDocument(
         article=article,
         extraction=ex,
-        uid=document_uid(article.text),
+        uid=document_uid(search),
         search=search,
         entity_keys=tuple(entity_key(e.canonical, e.type) for e in ex.entities),
         quote_search=tuple(search_text(q.text) for q in ex.quotes),

@@ -190,3 +190,13 @@ def test_the_outlet_is_a_media_entity_of_its_documents(sample_store: Store) -> N
     docs = sample_store.entity_documents(outlet.id)
     assert [Path(d.document.path).name for d in docs] == ["000_e176566e5cc576dc.txt"]
     assert outlet.n_documents == 1 and outlet.n_mentions == 0
+
+
+def test_document_ids_are_the_hash_of_the_normalised_text(sample_store: Store) -> None:
+    """Stored ids must not change between versions: re-imports match on them."""
+    import hashlib
+
+    for doc in sample_store.list_documents():
+        full = sample_store.get_document(doc.id)
+        assert full is not None
+        assert doc.uid == hashlib.sha1(normalize(full.text).encode("utf-8")).hexdigest()[:20]
