@@ -932,7 +932,3 @@ class Store:
 
     def _files(self) -> list[Path]:
         return [self.path, Path(f"{self.path}-wal"), Path(f"{self.path}-shm")]
-
-    def data_version(self) -> tuple[int, int]:
-        """Changes when another connection commits: the explorer polls it to refresh."""
-        return (self.conn.execute("PRAGMA data_version").fetchone()[0], self.count_documents())
