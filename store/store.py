@@ -852,7 +852,9 @@ class Store:
         if not row:
             return []
         doc_id, qsearch = row[0]
-        words = sorted({w for w in qsearch.split("\n")[0].split() if len(w) > 3}, key=len, reverse=True)[:5]
+        # Longest first, ties in alphabetical order: the choice must not depend on set order
+        # (string hashing differs from one process to the next).
+        words = sorted({w for w in qsearch.split("\n")[0].split() if len(w) > 3}, key=lambda w: (-len(w), w))[:5]
         if not words:
             return []
         # A candidate shares at least two of the statement's five longest words: one word

@@ -200,3 +200,25 @@ def test_document_ids_are_the_hash_of_the_normalised_text(sample_store: Store) -
         full = sample_store.get_document(doc.id)
         assert full is not None
         assert doc.uid == hashlib.sha1(normalize(full.text).encode("utf-8")).hexdigest()[:20]
+
+
+def test_near_duplicates_do_not_depend_on_the_process(sample_db: Path) -> None:
+    """The candidate words are chosen in a fixed order, whatever the string hash seed."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from rased.store.store import Store\n"
+        "s = Store.open(sys.argv[1], read_only=True)\n"
+        "print(sorted((q.id, [o.id for o, _ in s.similar_quotes(q.id)]) for q in s.list_quotes(limit=1000)))\n"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", code, str(sample_db)],
+            capture_output=True, text=True, check=True, env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "5", "7", "11")
+    }
+    assert len(outputs) == 1
