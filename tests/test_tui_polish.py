@@ -9,6 +9,8 @@ import re
 from importlib import resources
 from pathlib import Path
 
+import pytest
+
 from rased.store.store import Store
 from rased.tui.app import make_app
 from rased.tui.arabic import layout_paragraph
@@ -59,3 +61,31 @@ async def test_palette_hits_complete_to_logical_text(tui_db: Path) -> None:  # n
             # Letters, not presentation forms: the input gets what the user could type.
             assert not re.search("[\ufb50-\ufdff\ufe70-\ufeff]", h.text)
         await asyncio.sleep(0)
+
+
+@pytest.mark.parametrize("mode", ["app", "terminal"])
+@sync
+async def test_palette_input_is_previewed_readably_in_app_mode_only(tui_db: Path, mode: str) -> None:  # noqa: F811
+    from rased.tui.arabic import one_line
+    from rased.tui.commands import RasedPalette
+    from rased.tui.widgets.preview import TypedPreview
+
+    app = make_app(tui_db, bidi=mode)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot, lambda: app.screen.detail is not None)
+        await pilot.press("ctrl+p")
+        await settle(pilot, lambda: isinstance(app.screen, RasedPalette))
+        await pilot.press(*"قآاني 2024")
+        await pilot.pause(0.2)
+        shown = app.screen.query_one("#palette-preview", TypedPreview)
+        if mode == "app":
+            assert shown.display
+            text = str(shown.render())
+            # Shaped (presentation forms) and in visual order: the number, then the name reversed.
+            assert text.strip() == one_line("قآاني 2024", 0, "app").plain
+            assert re.search("[\ufe70-\ufeff]", text) and text.strip().startswith("2024")
+            assert shown.has_class("-rtl")
+        else:
+            assert not shown.display  # the terminal orders what it shows
+        await pilot.press("escape")
+        await settle(pilot)

@@ -9,7 +9,7 @@ from textual.app import App
 from textual.binding import Binding
 
 from rased.tui.arabic import Mode
-from rased.tui.commands import RasedCommands
+from rased.tui.commands import RasedCommands, RasedPalette
 from rased.tui.data import StorePool
 from rased.tui.screens.main import MainScreen
 from rased.tui.settings import resolve_bidi
@@ -42,6 +42,11 @@ class RasedApp(App[None]):
             # No sliding tab underline or smooth scrolling: every animation frame is a
             # repaint sent to the terminal, which costs over SSH and delays each switch.
             self.animation_level = "none"
+
+    def action_command_palette(self) -> None:
+        """Jump to a document, entity or quotation by name; run any command."""
+        if self.use_command_palette and not RasedPalette.is_open(self):
+            self.push_screen(RasedPalette(id="--command-palette"))
 
     def get_default_screen(self) -> MainScreen:
         return MainScreen(self.pool, self.bidi_mode, self.doc_ids, self.read_only)

@@ -13,19 +13,20 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.binding import Binding
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.command import CommandInput, CommandPalette, DiscoveryHit, Hit, Hits, Provider
 
 from rased.extract.display import safe_line
 from rased.store.browse import filter_documents, filter_entities, filter_quotes
 from rased.tui.arabic import one_line
 from rased.tui.data import type_style
+from rased.tui.widgets.preview import TypedPreview
 from rased.tui.widgets.textview import Target
 
 if TYPE_CHECKING:
     from rased.tui.app import RasedApp
     from rased.tui.screens.main import MainScreen
 
-__all__ = ["RasedCommands"]
+__all__ = ["RasedCommands", "RasedPalette"]
 
 
 def _commands() -> list[tuple[str, str, str]]:
@@ -102,3 +103,24 @@ class RasedCommands(Provider):
                       text=safe_line(text)[:200], help=help_text)
 
 
+class RasedPalette(CommandPalette):
+    """Textual's command palette with the typed query repeated readably under its input
+    (shaped and reordered when the app does the bidi, like the list filter)."""
+
+    DEFAULT_CSS = """
+    RasedPalette #palette-preview {
+        visibility: visible; background: $surface; border-left: hkey black 50%;
+        border-right: hkey black 50%; padding: 0 2;
+    }
+    """
+
+    def on_mount(self) -> None:
+        self.query_one("#--container").mount(TypedPreview(id="palette-preview"), after="#--input")
+        # Watched on the value rather than on Input.Changed: the palette also sets the
+        # value itself (a chosen hit) with that message held back.
+        self.watch(self.query_one(CommandInput), "value", self._show_typed)
+
+    def _show_typed(self, value: str) -> None:
+        mode = getattr(self.app, "bidi_mode", "app")
+        for widget in self.query("#palette-preview").results(TypedPreview):
+            widget.show_value(value, mode)

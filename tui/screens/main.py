@@ -27,10 +27,11 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from rased.extract.display import safe_line
 from rased.store.browse import warm_document_index
 from rased.store.search import QueryError
-from rased.tui.arabic import Mode, base_level, one_line, preview, warm
+from rased.tui.arabic import Mode, one_line, warm
 from rased.tui.data import Detail, build_document, build_entity, build_quote, citation
 from rased.tui.lists import SPECS, TAB_ORDER
 from rased.tui.messages import DetailLoaded, PageLoaded, StoreChanged
+from rased.tui.widgets.preview import TypedPreview
 from rased.tui.widgets.table import PAGE, PagedTable
 from rased.tui.widgets.textview import TextView
 
@@ -129,7 +130,7 @@ class MainScreen(Screen[None]):
                     id="tabs",
                 )
                 yield Input(placeholder="/ filter documents", id="filter")
-                yield Static(id="filter-preview")
+                yield TypedPreview(id="filter-preview")
                 with ContentSwitcher(initial="list-documents", id="lists"):
                     for name in TAB_ORDER:
                         yield PagedTable(SPECS[name], self.mode, id=f"list-{name}")
@@ -473,14 +474,7 @@ class MainScreen(Screen[None]):
         self.table().focus()
 
     def _update_preview(self, value: str) -> None:
-        widget = self.query_one("#filter-preview", Static)
-        has_rtl = any("\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u08ff" for ch in value)
-        if value and has_rtl and self.mode == "app":
-            widget.update(preview(value, self.mode))
-            widget.set_class(base_level(value) == 1, "-rtl")
-            widget.display = True
-        else:
-            widget.display = False
+        self.query_one("#filter-preview", TypedPreview).show_value(value, self.mode)
 
     def _set_filter_box(self, tab: str) -> None:
         box = self.query_one("#filter", Input)
