@@ -18,6 +18,7 @@ entities. Offsets come from tokens, so ``text[start:end]`` is the surface.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .gazetteer import GazEntry, Gazetteer
@@ -62,6 +63,11 @@ _PERSON_NAMED_HEADS = frozenset({"مستشفي", "مدرسه", "مسجد", "جا
 _PLACE_PREFIXES = frozenset({"كفر", "عين", "بيت", "دير", "تل", "راس", "بني", "بنو", "ام", "ابو", "جسر", "خربه", "جبل"})
 
 
+def _adjective_shape(form: str) -> bool:
+    """A definite word shaped like a relative adjective (الإدارية، الوطني)."""
+    return form.startswith("ال") and form.endswith(("ي", "يه")) and len(form) > 5
+
+
 @dataclass(slots=True)
 class Raw:
     """A mention before resolution."""
@@ -90,7 +96,8 @@ _KINDS_OWNER: list[object] = [None]
 
 
 class _Detector:
-    def __init__(self, view: View, gaz: Gazetteer, lex: Lexicon) -> None:
+    def __init__(self, view: View, gaz: Gazetteer, lex: Lexicon,
+                 quoted: Sequence[tuple[int, int]] = ()) -> None:
         self.v = view
         self.text = view.text
         self.toks = view.toks
@@ -102,10 +109,22 @@ class _Detector:
         self.start_at: dict[int, Raw] = {}
         self.kind_of = [self.kinds(t) for t in self.toks]
         self.starts = [t.start for t in self.toks]
+        self.in_speech = self._speech_tokens(quoted)
+        """Tokens inside quoted speech of four words or more (a verb there has no reported subject)."""
         self.third_words = True
         """A third definite word may end a name (off for bare verb subjects: استعرض مجمل التطورات الجارية)."""
 
     # -- helpers ---------------------------------------------------------------------
+
+    def _speech_tokens(self, quoted: Sequence[tuple[int, int]]) -> list[bool]:
+        inside = [False] * self.n
+        for start, end in quoted:
+            a = bisect.bisect_left(self.starts, start)
+            b = bisect.bisect_left(self.starts, end)
+            if b - a >= 4:
+                for k in range(a, b):
+                    inside[k] = True
+        return inside
 
     def kinds(self, t: Tok) -> frozenset[str]:
         """What a word may start (head, gaz, title, role, verb), memoised per word form."""
@@ -149,7 +168,14 @@ class _Detector:
         s = self.text[start:end]
         for c in QUOTE_CHARS + "()":
             s = s.replace(c, " ")
-        return " ".join(s.split())
+        s = " ".join(s.split())
+        lead = 1 if s[:1] in ("و", "ف") else 0
+        if s[lead : lead + 2] == "لل":
+            k = bisect.bisect_left(self.starts, start)
+            if k < self.n and self.toks[k].start == start and any(
+                    f.startswith("ال") and o == start for f, o in self.toks[k].readings[1:]):
+                s = "ا" + s[lead + 1 :]  # (و)للاتحاد العام → الاتحاد العام: لل is ل and the article
+        return s
 
     def quoted(self, start: int, end: int) -> bool:
         """The span stands inside quotation marks or brackets."""
@@ -207,6 +233,8 @@ class _Detector:
         """Longest gazetteer name starting at token ``i``: (end token, start offset, entries)."""
         best: tuple[int, int, tuple[GazEntry, ...]] | None = None
         for form, off in self.toks[i].readings:
+            if off != self.toks[i].start and len(form) < 3:
+                continue  # باب is not ب + إب: a clitic leaves at least three letters of a name
             for words, entries in self.gaz.index.get(form, ()):
                 size = len(words)
                 if best is not None and i + size <= best[0]:
@@ -448,6 +476,10 @@ class _Detector:
                 continue
             if g is not None:
                 entry = self._compatible(g[2], htype)
+                if entry is not None and htype == "organization" and not droppable and g[1] == self.toks[j].start:
+                    # بعثة الأمم المتحدة، مكتب الاتحاد الأوروبي: a body of a known one is another body.
+                    self._head_chain(i, j, htype, droppable, hstart, head_words, definite, skip_to=g[0])
+                    continue
                 if entry is not None:
                     core = tuple(self.toks[k].norm for k in range(j, g[0]))
                     end = self.toks[g[0] - 1].end
@@ -556,6 +588,8 @@ class _Detector:
             if not form.isalpha():
                 break
             title_word = htype == "organization" and k == j and self.title_at(k) > 0
+            if title_word and form not in _ROYAL and self.name_run(k + self.title_at(k), min_len=1) is not None:
+                return  # رئاسة الدكتور مصطفى مدبولي: a title and a person's name, no body's name
             if title_word and form in _ROYAL:
                 # جامعة الملك سعود، مستشفى الملك فهد: a title and the name it honours; else the
                 # word is a plain noun of the name (نادي الأسير الفلسطيني).
@@ -581,6 +615,9 @@ class _Detector:
                 break
             if k > j and self.toks[k - 1].norm in lex.nisba and not form.startswith("لل") and form not in _OFFICIAL_ADJ:
                 break  # وزارة الخارجية الإماراتية | الهجوم: a nisba ends the name
+            if (k > j and _adjective_shape(self.toks[k - 1].norm) and form.startswith("ال")
+                    and not _adjective_shape(form) and form not in _OFFICIAL_ADJ):
+                break  # هيئة الرقابة الإدارية | المواطنين: after an adjective only adjectives follow
             nisba = form in lex.nisba
             if nisba or form in _OFFICIAL_ADJ:
                 marked = True
@@ -690,6 +727,8 @@ class _Detector:
         w = self.name_word(first, first=False)
         if w is None or first.norm.startswith("و") or first.norm in self.lex.nisba:
             return
+        if any(o != first.start and self.is_blocker(f) for f, o in first.readings):
+            return  # مدينة بأكثر: "indebted by more", ب and a stop word, no place's name
         k = j + 1
         if k < self.n and self.toks[k].plain_before and not self.taken[k]:
             nxt = self.toks[k].norm
@@ -931,8 +970,8 @@ class _Detector:
                 if run is not None and run[1] < self.n and self.toks[run[1]].comma_before:
                     self.person(run, "subject")
                 continue
-            if "verb" not in self.kind_of[i]:
-                continue
+            if "verb" not in self.kind_of[i] or self.in_speech[i]:
+                continue  # «الأزمة كشفت هشاشة الاقتصاد»: inside speech a verb reports nothing
             forms = [f for f, _ in t.readings[:2]]
             if not any(f in lex.verbs or f in lex.subject_verbs for f in forms):
                 continue
@@ -1001,9 +1040,10 @@ class _Detector:
                 k += 1
 
 
-def detect(view: View, gaz: Gazetteer, lex: Lexicon) -> list[Raw]:
-    """All raw mentions of the text, in text order."""
-    d = _Detector(view, gaz, lex)
+def detect(view: View, gaz: Gazetteer, lex: Lexicon, quoted: Sequence[tuple[int, int]] = ()) -> list[Raw]:
+    """All raw mentions of the text, in text order. ``quoted`` are the (start, end) offsets of
+    the text inside quotation marks."""
+    d = _Detector(view, gaz, lex, quoted)
     d.pass_heads()
     d.pass_gazetteer()
     d.pass_titles()

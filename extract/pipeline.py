@@ -34,7 +34,7 @@ def extract_strict(text: str) -> Extraction:
     gaz = gazetteer()
     view = build_view(work)
     spans = find_spans(work)
-    raws = detect(view, gaz, lex)
+    raws = detect(view, gaz, lex, [(q.start, q.end) for q in spans])
     res = resolve(view, raws, gaz, lex)
     quotes = extract_quotes(view, res, lex, spans)
     checked: list[Quote] = [q for q in quotes if text[q.start : q.end] == q.text]

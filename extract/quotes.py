@@ -27,7 +27,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .entities import Raw
+from .entities import CONNECTORS, Raw
 from .lexicon import Lexicon, VerbInfo, strip_article
 from .normalize import normalize
 from .records import Quote
@@ -466,8 +466,6 @@ class _Quoter:
         t = self.toks[k]
         if t.norm in self.lex.stop or t.norm in _TIME or t.norm in _PHRASE_STOPS or not t.norm.isalpha():
             return None  # وأضاف في تصريح: no subject phrase here
-        if self.cue(k) is not None:
-            return None
         m = k
         while m < self.n and m - k < 14:
             if m > k and (self.clause_end(m) or self.toks[m].norm in _SAYING):
@@ -478,6 +476,8 @@ class _Quoter:
                     return self.entity_speaker(m)  # عن منسقها الطبي، كلير نيكوليه، قولها
                 break
             m += 1
+        if self.cue(k) is not None:
+            return None  # قال مشيرا إلى: a participle, no subject phrase
         if self.pronoun_end(k) or t.norm[:1] in ("ب", "ل") and (t.norm[1:] in self.lex.stop or t.norm[1:3] == "ال"):
             return None  # وقال سعادته، اسمه، للصحفيين
         words: list[int] = []
@@ -519,6 +519,38 @@ class _Quoter:
             return None
         surface = self.text[self.toks[words[0]].start : self.toks[words[-1]].end]
         return _Speaker(" ".join(surface.split()), surface, False)
+
+    def unnamed_subject(self, ci: int) -> bool:
+        """The verb at ``ci`` is followed by an indefinite noun opening its own subject (دعت بعثة
+        الأمم المتحدة ... إلى، وقالت منظمة حقوقية): elision does not apply, and a speaker named
+        earlier would be a wrong one. Definite words (وأضاف الوزير) are anaphors, left to elision."""
+        k = ci + 1
+        if k >= self.n or ci in self.cover:
+            return False
+        t = self.toks[k]
+        if not t.plain_before or t.sentence_start or t.quote >= 0 or k in self.cover:
+            return False
+        form = t.norm
+        if (not form.isalpha() or len(form) < 3 or form.startswith(("ال", "وال", "بال", "لل", "فال"))
+                or form[:1] in ("ف", "و") or self._prepositional(form) or form in self.lex.stop or form in _TIME
+                or form in _PHRASE_STOPS or form in _THAT or form in _SAYING or self.cue(k) is not None):
+            return False
+        if self.pronoun_end(k) or form in CONNECTORS or self.full_form(k) is not None:
+            return False  # وأضاف سعادته، وأشارت عبد العظيم: a pronoun or a family name refers back
+        lex = self.lex
+        # Only a word that opens a subject: a body's head, a role, a title, a source. Any other
+        # noun is more often the object of a verb whose subject is elided (وأكد ضرورة ...).
+        return (lex.head(form) is not None or lex.is_role(form) or form in lex.titles or lex.is_source(form))
+
+    def _prepositional(self, form: str) -> bool:
+        """ب/ل/ك and a known word (لوكالة، بتصريح): a prepositional phrase, not a subject (بعثة is
+        a word of its own)."""
+        if form[:1] not in ("ب", "ل", "ك"):
+            return False
+        rest = form[1:]
+        lex = self.lex
+        return (rest in lex.stop or lex.head(rest) is not None or lex.is_role(rest) or lex.is_source(rest)
+                or rest in lex.titles or rest in lex.generic or rest in _TIME or len(rest) < 3)
 
     def pronoun_end(self, k: int) -> bool:
         """The word as written ends with an attached pronoun (سعادته، حديثه، اسمها), read on the
@@ -593,15 +625,13 @@ class _Quoter:
                 self.timeline.append((self.toks[k].start, sp, gender))
 
     def from_timeline(self, pos: int, gender: str) -> _Speaker | None:
-        fallback = None
+        """The last explicit subject before ``pos`` whose verb had ``gender`` (n: any)."""
         for p, sp, g in reversed(self.timeline):
             if p >= pos:
                 continue
-            if fallback is None:
-                fallback = sp
             if g == gender or (gender in ("f", "p") and g in ("f", "p")) or gender == "n":
                 return sp
-        return fallback
+        return None
 
     def speaker_for(self, q: QSpan, a: int) -> tuple[_Speaker | None, str | None]:
         window: list[int] = []
@@ -626,6 +656,9 @@ class _Quoter:
             sp = self.subject.get(k)
             if sp is not None:
                 return sp, verb or self.text[off : self.toks[k].end]
+            if (info is not None and info.kind not in ("participle", "according") and info.gender in ("m", "f")
+                    and self.unnamed_subject(k)):
+                return None, verb  # دعت بعثة ... إلى: a subject is written, it is just not known
         if verb is None:
             after = self.after_quote(q)
             if after is not None:

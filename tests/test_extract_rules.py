@@ -329,3 +329,50 @@ def test_name_end_confirmed_by_the_family_name_repeated_bare() -> None:
     ex = extract_strict(text)
     assert entity_of(ex, "سامي الخطيب").type == "person"
     assert [q.speaker for q in ex.quotes] == ["سامي الخطيب", "سامي الخطيب"]
+
+
+def test_verb_inside_speech_names_no_one() -> None:
+    ex = extract_strict("واعتبر المحلل سليمان الشحومي أن \"الأزمة كشفت هشاشة الاقتصاد الليبي\".")
+    assert [e.canonical for e in ex.entities if e.type == "person"] == ["سليمان الشحومي"]
+
+
+def test_unknown_written_subject_gets_no_earlier_speaker() -> None:
+    # دعت has its own subject (an unknown body): the woman quoted before is not the speaker.
+    ex = extract_strict(
+        "وقالت سلمى الترهوني إن \"الوضع صعب\".\n\n"
+        "ودعت منظمة حقوقية محلية جميع الأطراف إلى \"ضبط النفس وتغليب لغة الحوار\"."
+    )
+    assert [q.speaker for q in ex.quotes][0] == "سلمى الترهوني"
+    assert ex.quotes[1].speaker != "سلمى الترهوني"
+
+
+def test_elided_verb_of_other_gender_takes_no_speaker() -> None:
+    ex = extract_strict("وقال محمد الزوي إن \"الوضع صعب جدا\".\n\nوأضافت: \"لا حل دون حوار\".")
+    assert [q.speaker for q in ex.quotes] == ["محمد الزوي", None]
+
+
+def test_body_of_a_known_body_is_another_body() -> None:
+    ex = extract_strict("وأكدت بعثة الأمم المتحدة للدعم أن \"الحوار هو الحل\".")
+    assert ex.quotes[0].speaker == "بعثة الأمم المتحدة للدعم"
+
+
+def test_after_an_adjective_a_definite_noun_ends_the_name() -> None:
+    ex = extract_strict("ودعت هيئة الرقابة الإدارية المواطنين إلى \"الإبلاغ عن أي مخالفات في توزيع الوقود\".")
+    assert ex.quotes[0].speaker == "هيئة الرقابة الإدارية"
+
+
+def test_name_between_commas_after_a_described_speaker() -> None:
+    ex = extract_strict(
+        "وقال كاتبه العام المساعد، نبيل المصمودي، إن «صفاقس تدفع ثمن تهميش ممنهج منذ أكثر من عقد»."
+    )
+    assert ex.quotes[0].speaker == "نبيل المصمودي"
+
+
+def test_canonical_name_drops_the_preposition_of_lil() -> None:
+    ex = extract_strict("وقالت الجامعة التابعة للاتحاد العام التونسي للشغل إن \"الإضراب قائم\".")
+    assert "الاتحاد العام التونسي للشغل" in [e.canonical for e in ex.entities]
+
+
+def test_clitic_reading_leaves_a_name_of_three_letters() -> None:
+    ex = extract_strict("وفي محطة باب الجبلي، بدا الارتباك واضحا على الطلبة.")
+    assert all(e.canonical != "اب" for e in ex.entities)
