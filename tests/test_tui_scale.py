@@ -171,3 +171,48 @@ def test_indexes_built_in_a_child_process(tui_db: Path, tmp_path: Path, monkeypa
         assert sorted(p.name.split("-")[1] for p in cache.glob("*.db")) == ["documents", "entities"]
         assert filter_documents(st, "حرية")
         assert browse.filter_entities(st, "حماس")
+
+
+@sync
+async def test_back_and_forward_restore_a_row_on_a_page_no_longer_loaded(
+    tui_db: Path, small_pages: None  # noqa: F811
+) -> None:
+    with Store.open(tui_db, read_only=True, create=False) as st:
+        total = st.count_entities()
+    app = make_app(tui_db, bidi="app")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, lambda: isinstance(app.screen, MainScreen) and app.screen.detail is not None)
+        main = app.screen
+        assert isinstance(main, MainScreen)
+        await pilot.press("2")
+        await settle(pilot, lambda: "entities" in main.loaded and main.tab == "entities")
+        table = main.table()
+        for _ in range(25):  # pages of 10: the third page comes in on the way
+            await pilot.press("down")
+        await settle(pilot, lambda: table.position == 25 and main.detail.target.id == table.current.id)
+        chosen = table.current.id
+        line = table.cursor_row - int(table.scroll_y)
+        await pilot.press("enter")
+        await settle(pilot, lambda: main.focused is main.view)
+        # Back in the list, the last page replaces the loaded ones; open its last row.
+        await pilot.press("escape")
+        await pilot.press("end")
+        await settle(pilot, lambda: table.base > 0 and main.detail.target.id == table.current.id)
+        last = table.current.id
+        await pilot.press("enter")
+        await settle(pilot, lambda: main.focused is main.view)
+        await pilot.press("1")  # another tab in between
+        await settle(pilot, lambda: main.tab == "documents")
+        await pilot.press("backspace")  # the step before opening the last row
+        await settle(pilot, lambda: main.tab == "entities" and main.detail.target.id == last)
+        await pilot.press("backspace")  # the step before opening row 25: its page loads again
+        await settle(pilot, lambda: main.detail.target.id == chosen and table.current is not None
+                     and table.current.id == chosen)
+        assert table.position == 25
+        assert expected_entities(tui_db, 25, 1) == [chosen]
+        await settle(pilot, lambda: table.cursor_row - int(table.scroll_y) == line)
+        assert main.focused is table
+        await pilot.press("alt+right")
+        await settle(pilot, lambda: table.current is not None and table.current.id == last
+                     and main.detail.target.id == last)
+        assert table.position == total - 1

@@ -48,7 +48,16 @@ class State:
     """One step of the history: enough to put the screen back as it was."""
 
     tab: str
-    row: int
+    position: int
+    """The selected row's place in the whole list (or in the filter's results)."""
+    key: str | None
+    """The selected row's key: the same row is found again if the list has moved."""
+    list_offset: int
+    """Screen line of the selected row inside the list (its scroll)."""
+    sort: str
+    descending: bool
+    list_query: str
+    """The list's filter (the query on the search tab)."""
     target: Any  # Target | None
     query: str | None
     scroll_y: float
@@ -113,6 +122,8 @@ class MainScreen(Screen[None]):
         self._known_documents: int | None = None
         self._counts: dict[str, int] = {}
         self._pending_restore: dict[str, Any] | None = None
+        self._restoring: dict[str, tuple[int, State]] = {}
+        """Per list: the load request that puts a history step's row back, and that step."""
         self._loading_timers: dict[str, Timer] = {}
         self._detail_timer: Timer | None = None
         self._details: OrderedDict[tuple[Any, str | None], Detail] = OrderedDict()
@@ -209,9 +220,11 @@ class MainScreen(Screen[None]):
 
     # -- lists -------------------------------------------------------------------
 
-    def load_list(self, name: str, cursor: int = 0, last: bool = False) -> None:
+    def load_list(self, name: str, cursor: int = 0, last: bool = False, start: int = 0,
+                  count: int | None = None) -> None:
         """Reload a list from its start (count + first page, or the filter's selection);
-        with ``last``, from its end (count + last page, the cursor on the last row)."""
+        with ``last``, from its end (count + last page, the cursor on the last row); with
+        ``start``, the window of ``count`` rows from there (the cursor ``cursor`` rows in)."""
         if name == self.tab:
             self._filter_timer = None
         self.requests[name] += 1
@@ -220,7 +233,8 @@ class MainScreen(Screen[None]):
         query = self.search_query if name == "search" else self.filters[name]
         self._start_loading(name)
         self.run_worker(
-            partial(self._fetch_list, name, req, t.sort, t.descending, query, 0, PAGE, "replace", cursor, last),
+            partial(self._fetch_list, name, req, t.sort, t.descending, query, start, count or PAGE, "replace",
+                    cursor, last),
             thread=True, exclusive=True, group=f"list-{name}", exit_on_error=False,
             description=f"load {name}",
         )
@@ -331,6 +345,10 @@ class MainScreen(Screen[None]):
             cursor = msg.cursor
             self._quiet_rows.add((msg.tab, min(cursor, max(len(msg.rows) - 1, 0))))
             t.set_rows(msg.rows, msg.total, msg.ranked, cursor=cursor, base=msg.offset, cells=msg.cells)
+            restoring = self._restoring.get(msg.tab)
+            if restoring is not None and restoring[0] == msg.request:
+                del self._restoring[msg.tab]
+                self._place_row(t, restoring[1])
             if not msg.ranked and msg.tab != "search":
                 self._counts[msg.tab] = msg.total if msg.tab != "documents" or self.doc_ids is None else \
                     self._counts.get("documents", msg.total)
@@ -339,8 +357,8 @@ class MainScreen(Screen[None]):
                 self.update_topbar()
             first = msg.tab not in self.loaded
             self.loaded.add(msg.tab)
-            if msg.tab == self.tab and (self._pending_restore is None) and (first or self.detail is None
-                                                                            or msg.ranked or msg.offset > 0):
+            if msg.tab == self.tab and self._pending_restore is None and restoring is None and (
+                    first or self.detail is None or msg.ranked or msg.offset > 0):
                 self.preview_current(immediate=True)
         elif msg.placement == "append" and msg.offset == t.base + len(t.rows_data):
             t.append_rows(msg.rows, msg.cells)
@@ -626,9 +644,16 @@ class MainScreen(Screen[None]):
 
     def current_state(self) -> State:
         view = self.view
+        t = self.table()
+        row = t.current
         return State(
             tab=self.tab,
-            row=self.table().cursor_row,
+            position=t.position if row is not None else -1,
+            key=t.spec.key(row) if row is not None else None,
+            list_offset=max(0, t.cursor_row - int(t.scroll_y)),
+            sort=t.sort,
+            descending=t.descending,
+            list_query=self._list_query(self.tab),
             target=self.detail.target if self.detail else None,
             query=self.detail_query,
             scroll_y=view.scroll_y,
@@ -636,6 +661,9 @@ class MainScreen(Screen[None]):
             focus="detail" if self.focused is view else "list",
             layout=self.pane_layout,
         )
+
+    def _list_query(self, name: str) -> str:
+        return self.search_query if name == "search" else self.filters[name]
 
     def navigate(self, target: Any, query: str | None = None) -> None:
         """Open ``target`` as a new step of history and move the focus to it."""
@@ -649,9 +677,7 @@ class MainScreen(Screen[None]):
         if state.tab != self.tab:
             self.action_tab(state.tab)
         t = self.table(state.tab)
-        if 0 <= state.row < len(t.rows_data) and t.cursor_row != state.row:
-            self._quiet_rows.add((state.tab, state.row))
-            t.move_cursor(row=state.row, animate=False)
+        self._restore_row(t, state)
         self.set_layout(state.layout)
         if state.target is not None:
             self.show_target(state.target, query=state.query,
@@ -661,6 +687,49 @@ class MainScreen(Screen[None]):
             self._pending_restore = None
         if state.focus == "list":
             t.focus()
+
+    def _restore_row(self, t: PagedTable, state: State) -> None:
+        """Select the step's row again: in the rows loaded if it is there, else by loading
+        the list as it was (sort, filter) around the row's place."""
+        name = state.tab
+        self._restoring.pop(name, None)
+        if state.key is None:
+            return
+        same = (t.sort, t.descending, self._list_query(name)) == (state.sort, state.descending, state.list_query)
+        if same and name in self.loaded and self._place_row(t, state):
+            return
+        if not same:
+            t.sort, t.descending = state.sort, state.descending
+            if name == "search":
+                self.search_query = state.list_query
+            self.filters[name] = state.list_query
+            if name == self.tab:
+                self._set_filter_box(name)
+        if name == "search" or state.list_query.strip():
+            self.load_list(name)
+        else:
+            # Enough rows above the selection to show it on the same screen line.
+            start = max(0, state.position - max(PAGE // 2, state.list_offset))
+            self.load_list(name, cursor=state.position - start, start=start,
+                           count=PAGE + state.position - start)
+        self._restoring[name] = (self.requests[name], state)
+
+    def _place_row(self, t: PagedTable, state: State) -> bool:
+        """Put the cursor on the step's row if it is loaded, on the screen line it had."""
+        keys = [t.spec.key(r) for r in t.rows_data]
+        near = state.position - (0 if t.ranked else t.base)
+        if 0 <= near < len(keys) and keys[near] == state.key:
+            i = near
+        elif state.key in keys:
+            i = keys.index(state.key)
+        else:
+            return False
+        if t.cursor_row != i:
+            self._quiet_rows.add((state.tab, i))
+            t.move_cursor(row=i, animate=False)
+        y = max(0, i - state.list_offset)
+        t.call_after_refresh(t.scroll_to, y=y, animate=False, immediate=True)
+        return True
 
     def action_back(self) -> None:
         """Go back to the previous view (tab, selection and scroll)."""
