@@ -9,7 +9,7 @@ from importlib import resources
 import pytest
 
 from rased.extract.lexicon import data_lines, lexicon
-from rased.extract.normalize import normalize
+from rased.extract.normalize import name_key, normalize
 
 FILE = "given_names.txt"
 SECTION_RE = re.compile(r"#\s*section:\s*(\S+)\s*$")
@@ -52,6 +52,7 @@ def problems(sections: dict[str, list[str]]) -> list[str]:
         if len(sections.get(name, [])) < least:
             out.append(f"section {name}: {len(sections.get(name, []))} entries, at least {least} expected")
     seen: dict[str, tuple[str, str]] = {}
+    keys: dict[str, str] = {}
     for section, entries in sections.items():
         for entry in entries:
             if not ENTRY_RE.fullmatch(entry):
@@ -61,6 +62,11 @@ def problems(sections: dict[str, list[str]]) -> list[str]:
                 out.append(f"{section}: {entry} repeats {seen[key][1]} ({seen[key][0]}) after normalisation")
             else:
                 seen[key] = (section, entry)
+            # Under name_key (article and spaces dropped) only a name and its joined spelling
+            # (عبد الله، عبدالله) may meet; anything else is one name listed twice.
+            other = keys.setdefault(name_key(entry), entry)
+            if normalize(other).replace(" ", "") != key.replace(" ", ""):
+                out.append(f"{section}: {entry} and {other} have one name_key")
             words = key.split()
             if words and words[0] in KUNYA_WORDS:
                 out.append(f"{section}: {entry} is a kunya or patronymic, not a given name")
@@ -155,7 +161,7 @@ def test_places_titles_and_kunyas_are_left_out(sections: dict[str, list[str]]) -
 def test_checks_catch_a_bad_file() -> None:
     # The same checks on a small faulty file: each fault is reported.
     bad = parse(
-        "# section: arabic-male\nأسامة\nاسامه\nأبو علي\nمحمد2\nعبد  الله\n"
+        "# section: arabic-male\nأسامة\nاسامه\nأبو علي\nمحمد2\nعبد  الله\nعبد الرحمن\nعبدالرحمن\nعبد رحمن\n"
         "# section: foreign\nجون\n# section: arabic-female\nفاطمة\n"
     )
     found = "\n".join(problems(bad))
@@ -165,6 +171,8 @@ def test_checks_catch_a_bad_file() -> None:
     assert "أبو علي is a kunya" in found
     assert "'محمد2' is not Arabic letters" in found
     assert "'عبد  الله' is not Arabic letters" in found
+    assert "عبد رحمن and عبد الرحمن have one name_key" in found
+    assert "عبدالرحمن" not in found  # the joined spelling of a listed name is welcome
 
 
 def test_parse_rejects_entries_outside_a_section() -> None:
