@@ -2,9 +2,9 @@
 
 The pipeline has one place where extraction runs for each document,
 :func:`prepare_article`; everything CPU-bound (decoding, boilerplate removal,
-extraction, the search copy) happens there, in worker processes, so the single writer
-only inserts. Files whose size and modification time are unchanged since their last
-import are not even read.
+extraction, the search copy, the quotations' signatures) happens there, in worker
+processes, so the single writer only inserts. Files whose size and modification time
+are unchanged since their last import are not even read.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from rased.extract.records import Article
 from rased.extract.resolve import entity_key
 
 from .files import iter_article_files, not_regular_reason
+from .search import quote_signature
 from .store import FileResult, PreparedDocument, Store, StoreError
 
 __all__ = ["ImportReport", "import_paths", "prepare_article", "prepare_file", "run_import_cli"]
@@ -50,13 +51,15 @@ def prepare_article(article: Article) -> PreparedDocument:
     """The extraction step: one article to everything the store keeps about it."""
     ex = extract_article(article)
     search = search_text(article.text)
+    quote_search = tuple(search_text(q.text) for q in ex.quotes)
     return PreparedDocument(
         article=article,
         extraction=ex,
         uid=document_uid(search),
         search=search,
         entity_keys=tuple(entity_key(e.canonical, e.type) for e in ex.entities),
-        quote_search=tuple(search_text(q.text) for q in ex.quotes),
+        quote_search=quote_search,
+        quote_sigs=tuple(quote_signature(qs.partition("\n")[0]) for qs in quote_search),
     )
 
 

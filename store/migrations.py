@@ -178,3 +178,31 @@ def m003_entity_sort_indexes(db: Database) -> None:
     """
     db.execute("CREATE INDEX IF NOT EXISTS idx_entities_documents ON entities(n_documents)")
     db.execute("CREATE INDEX IF NOT EXISTS idx_entities_type_id ON entities(type)")
+
+
+@migrations()
+def m004_quote_signatures(db: Database) -> None:
+    """MinHash signatures of every quotation, for near-duplicate lookups by index.
+
+    ``quote_sigs`` holds each quotation's :func:`~rased.store.search.quote_signature`
+    tokens under the quotation's id (contentless, no positions: only "which quotations
+    carry this token" is asked). The backfill computes them for a store built before;
+    it runs in the migration's one transaction, so an interrupted upgrade leaves the
+    store as it was and runs again at the next open.
+    """
+    from .search import quote_signature
+
+    db.execute(
+        "CREATE VIRTUAL TABLE quote_sigs USING FTS5 (sig, tokenize='ascii', content='', detail=none, columnsize=0)"
+    )
+    conn = db.conn
+    last = 0
+    while True:
+        rows = conn.execute("SELECT id, search FROM quotes WHERE id > ? ORDER BY id LIMIT 20000", [last]).fetchall()
+        if not rows:
+            break
+        conn.executemany(
+            "INSERT INTO quote_sigs(rowid, sig) VALUES (?, ?)",
+            [(qid, quote_signature(search.partition("\n")[0])) for qid, search in rows],
+        )
+        last = rows[-1][0]

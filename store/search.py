@@ -1,5 +1,7 @@
 """Full-text queries: the user's words to a safe FTS5 expression, and hits back to text.
 
+Also the signatures that find near-duplicate quotations (:func:`quote_signature`).
+
 A query is words (all must occur), "quoted phrases", and ``prefix*`` words; ``OR``
 between two parts makes either enough. Every word goes through the one normalisation,
 so احمديان finds أحمديان; the index also holds each word without its proclitics, so
@@ -10,13 +12,24 @@ an SQL error.
 
 from __future__ import annotations
 
+import hashlib
 import re
+import struct
 from dataclasses import dataclass
 from functools import lru_cache
 
 from rased.extract.normalize import MARKS, clitic_forms, normalize, tokens
 
-__all__ = ["QueryError", "ParsedQuery", "parse_query", "match_spans", "first_spans", "snippet"]
+__all__ = [
+    "QueryError",
+    "ParsedQuery",
+    "parse_query",
+    "match_spans",
+    "first_spans",
+    "snippet",
+    "quote_signature",
+    "SIGNATURE_BANDS",
+]
 
 
 class QueryError(ValueError):
@@ -160,7 +173,8 @@ def _candidate_re(word: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=65536)
 def _norm_word(raw: str) -> str:
-    return normalize(raw).replace(" ", "")
+    norm: str = normalize(raw)
+    return norm.replace(" ", "")
 
 
 def _token_at(text: str, pos: int) -> int:
@@ -268,3 +282,45 @@ def snippet(text: str, spans: list[tuple[int, int]], width: int = 160) -> tuple[
     shift = len(prefix) - start
     inside = [(s + shift, e + shift) for s, e in spans if s >= start and e <= end]
     return prefix + piece.replace("\n", " ") + suffix, inside
+
+
+# -- near-duplicate signatures -------------------------------------------------------------------
+
+SIGNATURE_BANDS = 16
+"""Bands of a quotation's signature: its MinHash value under each of sixteen hash functions
+(the sixteen 32-bit words of one BLAKE2b digest of each word)."""
+_SIG_WORDS: dict[str, tuple[int, ...]] = {}
+_SIG_WORDS_MAX = 200_000
+
+
+def _word_hashes(word: str) -> tuple[int, ...]:
+    # Sixteen independent 32-bit hashes of a word from one digest; words recur across
+    # quotations, so they are cached (bounded: an import's workers live long).
+    h = _SIG_WORDS.get(word)
+    if h is None:
+        if len(_SIG_WORDS) >= _SIG_WORDS_MAX:
+            _SIG_WORDS.clear()
+        h = _SIG_WORDS[word] = struct.unpack("<16I", hashlib.blake2b(word.encode("utf-8"), digest_size=64).digest())
+    return h
+
+
+def quote_signature(norm: str) -> str:
+    """The MinHash bands of a normalised quotation, as space-separated index tokens.
+
+    Band k holds the smallest k-th hash over the quotation's words. Two quotations share
+    a band with a chance equal to the Jaccard similarity J of their word sets, so a
+    statement and a reworded or cut copy of it (J of 0.3, as when an outlet quotes half
+    of it in other words, and more) share at least one of the sixteen bands almost
+    always (1 - 0.7^16 > 99.6%), and usually several. Bands chosen by a common word are
+    crowded; the lookup takes the newest quotations of each band, and the statement's
+    own rarer words carry the rest. Words of one or two letters are left out unless
+    there is nothing else.
+
+    The tokens are a pure function of the text and stable across processes and versions
+    of Python (BLAKE2b, not ``hash``): the store deletes a quotation's tokens by computing
+    them again, so a change here needs a migration that rebuilds ``quote_sigs``.
+    """
+    words = {w for w in norm.split() if len(w) >= 3} or set(norm.split())
+    if not words:
+        return ""
+    return " ".join(f"s{k:x}{m:08x}" for k, m in enumerate(map(min, zip(*map(_word_hashes, words), strict=True))))

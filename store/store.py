@@ -39,7 +39,7 @@ from .models import (
     QuoteRow,
     SearchHit,
 )
-from .search import ParsedQuery, QueryError, first_spans, match_spans, parse_query, snippet
+from .search import ParsedQuery, QueryError, first_spans, match_spans, parse_query, quote_signature, snippet
 
 __all__ = ["Store", "StoreError", "PreparedDocument", "FileResult", "default_db_path"]
 
@@ -69,6 +69,8 @@ class PreparedDocument:
     entity_keys: tuple[str, ...]
     """The store-wide key of each entity of ``extraction.entities``, in order."""
     quote_search: tuple[str, ...]
+    quote_sigs: tuple[str, ...] = ()
+    """The :func:`quote_signature` of each quotation (computed by the writer when absent)."""
 
 
 @dataclass(slots=True)
@@ -112,11 +114,12 @@ _QUOTE_SELECT = (
     " q.speaker_entity_id, d.source, d.date, d.path FROM quotes q JOIN documents d ON d.id = q.doc_id"
 )
 SIMILAR_MIN_WORDS = 12
+"""Quotations shorter than this are compared as whole strings only (see similar_quotes)."""
 # Above this many quotations, an entity's quotations are read newest document first.
 _SORT_ALL_QUOTES = 2000
-# Quotation-index matches ranked per near-duplicate lookup, most recent first.
-SIMILAR_WINDOW = 2000
-"""Quotations shorter than this are compared as whole strings only (see similar_quotes)."""
+# Quotations taken per signature band in a near-duplicate lookup, most recent first
+# (at least five times the number asked for).
+SIMILAR_PER_BAND = 100
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 
 
@@ -126,9 +129,10 @@ def _now() -> str:
 
 def first_line(article: Article, limit: int = 160) -> str:
     """The line a list shows for a document: its title, else its first sentence."""
-    if article.title:
-        return article.title[:limit]
-    text = article.text.strip()
+    title: str | None = article.title
+    if title:
+        return title[:limit]
+    text: str = article.text.strip()
     m = _SENTENCE_END.search(text)
     line = text[: m.start()] if m else text
     return line[:limit].strip()
@@ -468,6 +472,12 @@ class Store:
                 rows,
             )
             conn.executemany("INSERT INTO quotes_fts(rowid, search) VALUES (?,?)", [(r[0], r[9]) for r in rows])
+            sigs = doc.quote_sigs
+            if len(sigs) != len(rows):
+                sigs = tuple(quote_signature(r[9].partition("\n")[0]) for r in rows)
+            conn.executemany(
+                "INSERT INTO quote_sigs(rowid, sig) VALUES (?,?)", [(r[0], g) for r, g in zip(rows, sigs, strict=True)]
+            )
         conn.executemany(
             "UPDATE entities SET n_documents = n_documents + 1, n_mentions = n_mentions + ?,"
             " n_quotes = n_quotes + ? WHERE id = ?",
@@ -501,6 +511,12 @@ class Store:
             "SELECT id, search, speaker_entity_id FROM quotes WHERE doc_id = ?", [doc_id]
         ).fetchall():
             conn.execute("INSERT INTO quotes_fts(quotes_fts, rowid, search) VALUES ('delete', ?, ?)", [qid, qsearch])
+            # The signature index keeps no copy of its rows: the tokens to delete are
+            # computed again from the text they were computed from.
+            conn.execute(
+                "INSERT INTO quote_sigs(quote_sigs, rowid, sig) VALUES ('delete', ?, ?)",
+                [qid, quote_signature(qsearch.partition("\n")[0])],
+            )
             if sid is not None:
                 conn.execute("UPDATE entities SET n_quotes = n_quotes - 1 WHERE id = ?", [sid])
         for eid, surface, n in conn.execute(
@@ -841,10 +857,12 @@ class Store:
     def similar_quotes(self, quote_id: int, limit: int = 20, min_score: float = 75.0) -> list[tuple[QuoteRow, float]]:
         """The same statement in other documents: near-duplicate quotations, best first.
 
-        Candidates come from the quotation index (the statement's longest words), then
-        rapidfuzz compares the normalised texts: near-identical wording, or, when both are
-        long enough that a stock phrase (منذ بداية عملية طوفان الأقصى) cannot carry the
-        score, the same words in another order or with cuts (token set ratio).
+        Candidates are the quotations sharing a band of the statement's MinHash signature
+        (:func:`quote_signature`, indexed at import), the most recent ``SIMILAR_PER_BAND``
+        of each band; rapidfuzz then compares the normalised texts: near-identical
+        wording, or, when both are long enough that a stock phrase (منذ بداية عملية طوفان
+        الأقصى) cannot carry the score, the same words in another order or with cuts
+        (token set ratio). Equal scores list the most recently stored first.
         """
         from rapidfuzz import fuzz
 
@@ -852,38 +870,41 @@ class Store:
         if not row:
             return []
         doc_id, qsearch = row[0]
-        # Longest first, ties in alphabetical order: the choice must not depend on set order
-        # (string hashing differs from one process to the next).
-        words = sorted({w for w in qsearch.split("\n")[0].split() if len(w) > 3}, key=lambda w: (-len(w), w))[:5]
-        if not words:
+        base = qsearch.partition("\n")[0]
+        tokens = quote_signature(base).split()
+        if not tokens:
             return []
-        # A candidate shares at least two of the statement's five longest words: one word
-        # in common (as in a plain OR) makes most of a large store a candidate. Ranking is
-        # bounded to the most recent matches, as in search.
-        pairs = [f'("{a}" AND "{b}")' for i, a in enumerate(words) for b in words[i + 1 :]]
-        match = " OR ".join(pairs) if pairs else f'"{words[0]}"'
+        # One index lookup per band, each cut to its newest quotations: a statement that
+        # recurs in thousands of articles fills its bands with copies of itself, which
+        # must not crowd out the other bands.
+        arm = "SELECT id FROM (SELECT rowid AS id FROM quote_sigs WHERE quote_sigs MATCH ? ORDER BY rowid DESC LIMIT ?)"
+        per_band = max(SIMILAR_PER_BAND, 5 * limit)
         cands = self._rows(
-            "SELECT q.id, q.search FROM (SELECT rowid AS id, rank FROM quotes_fts WHERE quotes_fts MATCH ?"
-            " ORDER BY rowid DESC LIMIT ?) f JOIN quotes q ON q.id = f.id"
-            " WHERE q.doc_id != ? ORDER BY f.rank LIMIT 200",
-            [match, SIMILAR_WINDOW, doc_id],
+            f"SELECT id, search FROM quotes WHERE id IN ({' UNION '.join([arm] * len(tokens))}) AND doc_id != ?",
+            [x for t in tokens for x in (f'"{t}"', per_band)] + [doc_id],
         )
-        base = qsearch.split("\n")[0]
+        long_base = len(base.split()) >= SIMILAR_MIN_WORDS
         scored = []
         for cid, csearch in cands:
-            other = csearch.split("\n")[0]
+            other = csearch.partition("\n")[0]
             score = fuzz.ratio(base, other)
-            if min(len(base.split()), len(other.split())) >= SIMILAR_MIN_WORDS:
+            if long_base and score < 100 and len(other.split()) >= SIMILAR_MIN_WORDS:
                 score = max(score, fuzz.token_set_ratio(base, other))
             if score >= min_score:
-                scored.append((cid, float(score)))
-        scored.sort(key=lambda t: -t[1])
-        out = []
-        for cid, score in scored[:limit]:
-            q = self.get_quote(cid)
-            if q is not None:
-                out.append((q, score))
-        return out
+                scored.append((float(score), cid))
+        scored.sort(key=lambda t: (-t[0], -t[1]))
+        top = scored[:limit]
+        if not top:
+            return []
+        import json
+
+        rows = {
+            r[0]: QuoteRow(*r)
+            for r in self._rows(
+                f"{_QUOTE_SELECT} WHERE q.id IN (SELECT value FROM json_each(?))", [json.dumps([c for _s, c in top])]
+            )
+        }
+        return [(rows[cid], score) for score, cid in top if cid in rows]
 
     # -- search ---------------------------------------------------------------------------
 
