@@ -9,7 +9,10 @@ Owns the detection passes, in this order (a word taken by one pass is not taken 
 4. role phrases: the name after the role's complement (المتحدث باسم حركة النجباء، حسين الموسوي)
    or before the role (زياد نخالة الأمين العام لحركة الجهاد);
 5. the subject of a reporting or news verb (وقال أحمد يان:، بحث علي أكبر ولايتي);
-6. the outlet or place that opens a paragraph (الوقت- ، بغداد |).
+6. a name set between commas before إن/أن or a colon in a reporting verb's clause;
+7. a given name from the lexicon followed by family-name words, wherever it stands
+   (عن كلير نيكوليه قولها);
+8. the outlet or place that opens a paragraph (الوقت- ، بغداد |).
 
 The result is a list of :class:`Raw` mentions; :mod:`rased.extract.resolve` ties them to
 entities. Offsets come from tokens, so ``text[start:end]`` is the surface.
@@ -66,6 +69,17 @@ _PLACE_PREFIXES = frozenset({"كفر", "عين", "بيت", "دير", "تل", "ر
 def _adjective_shape(form: str) -> bool:
     """A definite word shaped like a relative adjective (الإدارية، الوطني)."""
     return form.startswith("ال") and form.endswith(("ي", "يه")) and len(form) > 5
+
+
+def _agrees(adjective: str, form: str) -> bool:
+    """``form`` can be another adjective after ``adjective`` in a name: relative-shaped or
+    official, or agreeing in gender (السلطة الوطنية المستقلة، المجلس الوطني الأعلى), never a
+    plural noun after it (الرقابة الإدارية المواطنين)."""
+    if _adjective_shape(form) or form in _OFFICIAL_ADJ:
+        return True
+    if form.endswith(("ين", "ون", "ات")):
+        return False
+    return form.endswith("ه") == adjective.endswith("ه")
 
 
 @dataclass(slots=True)
@@ -616,13 +630,14 @@ class _Detector:
             if k > j and self.toks[k - 1].norm in lex.nisba and not form.startswith("لل") and form not in _OFFICIAL_ADJ:
                 break  # وزارة الخارجية الإماراتية | الهجوم: a nisba ends the name
             if (k > j and _adjective_shape(self.toks[k - 1].norm) and form.startswith("ال")
-                    and not _adjective_shape(form) and form not in _OFFICIAL_ADJ):
+                    and not _agrees(self.toks[k - 1].norm, form)):
                 break  # هيئة الرقابة الإدارية | المواطنين: after an adjective only adjectives follow
             nisba = form in lex.nisba
             if nisba or form in _OFFICIAL_ADJ:
                 marked = True
-            elif form in lex.generic:
-                pass
+            elif form in lex.generic or (htype == "organization" and form.startswith("ال") and k == j
+                                         and (place := lex.head(form)) is not None and place.type == "location"):
+                pass  # حكومة الإقليم، مجلس المحافظة: a definite place noun names a body's domain
             elif (not title_word and self.is_blocker(form)) or any(
                 self.is_blocker(f) and f not in lex.generic for f, _ in t.readings[1:2]
             ):
@@ -659,13 +674,15 @@ class _Detector:
         if htype == "organization":
             k = self._seat_after(k, head_words)
         end = self.toks[k - 1].end
+        name = head_words + tuple(self.toks[x].norm for x in range(j, k))
+        display = self.display(hstart, end)
         quoted = self._quoted_after(k)
         if quoted is not None:
-            # وكالة الأنباء الفلسطينية «وفا»: the short name in marks belongs to the mention.
+            # وكالة الأنباء الفلسطينية «وفا»، جبهة القوى الاشتراكية (الأفافاس): the short name in
+            # marks belongs to the mention, not to the name (the bare name is the same body).
             k, end = quoted
-        name = head_words + tuple(self.toks[x].norm for x in range(j, k))
         self.add(Raw(hstart, end, i, k, htype, "head", name, name[len(head_words):] if droppable else name,
-                     self.display(hstart, end)))
+                     display))
 
     def _bare_name_end(self, j: int, k: int, head_words: tuple[str, ...]) -> int:
         """End of a name with no definite word after an organisation head, or -1: a proper noun
@@ -727,7 +744,7 @@ class _Detector:
         w = self.name_word(first, first=False)
         if w is None or first.norm.startswith("و") or first.norm in self.lex.nisba:
             return
-        if any(o != first.start and self.is_blocker(f) for f, o in first.readings):
+        if any(o != first.start and len(f) > 2 and self.is_blocker(f) for f, o in first.readings):
             return  # مدينة بأكثر: "indebted by more", ب and a stop word, no place's name
         k = j + 1
         if k < self.n and self.toks[k].plain_before and not self.taken[k]:
@@ -735,6 +752,9 @@ class _Detector:
             if (nxt.startswith("ال") and nxt not in self.lex.nisba and not self.is_blocker(nxt)
                     and nxt.isalpha()) or (first.norm in _PLACE_PREFIXES and self.name_word(self.toks[k], False)):
                 k += 1
+            elif (nxt.isalpha() and len(nxt) > 2 and not self.is_blocker(nxt) and k + 1 < self.n
+                  and self.toks[k + 1].comma_before and (nxt[:1] != "و" or len(nxt) < 4)):
+                k += 1  # ولاية تيزي وزو، : a second bare word closed by punctuation (وزو is no و + زو)
         end = self.toks[k - 1].end
         name = head_words + tuple(self.toks[x].norm for x in range(j, k))
         core = name[len(head_words):] if droppable else name
@@ -1022,6 +1042,45 @@ class _Detector:
                             break
                 k += 1
 
+    def _given_at(self, i: int) -> bool | None:
+        """Whether a given name opens at token ``i``: None when none does, else whether it is
+        one of the ambiguous ones (حسن، سعيد: also common words)."""
+        t = self.toks[i]
+        form = t.norm
+        lex = self.lex
+        if form == "عبد" and i + 1 < self.n and self.toks[i + 1].plain_before:
+            nxt = self.toks[i + 1].norm
+            # عبد and a divine name is a given name even when the list lacks that one.
+            return False if nxt.startswith("ال") or f"عبد {nxt}" in lex.given else None
+        forms = [form]
+        if form[:1] == "و" and len(form) > 4 and form not in lex.clitic_names:
+            forms.append(form[1:])  # ومحمد; not وجود → جود, nor ف (فعلي → علي)
+        for f in forms:
+            if f in lex.given:
+                return False
+        return True if form in lex.given_ambiguous else None  # وعودة النازحين: no و before those
+
+    def pass_given_names(self) -> None:
+        """A given name from the lexicon and the family-name words after it, wherever they
+        stand: people named once with no title, role or verb nearby (نقلت المنظمة عن كلير
+        نيكوليه قولها). An ambiguous given name (حسن النية، أمل) needs more: a comma, a title or
+        a role right before it."""
+        for i in range(self.n):
+            if self.taken[i]:
+                continue
+            ambiguous = self._given_at(i)
+            if ambiguous is None:
+                continue
+            t = self.toks[i]
+            if i > 0 and t.plain_before and self.toks[i - 1].norm in CONNECTORS:
+                continue  # بن سلمان: inside a longer name that no pass took
+            run = self.name_run(i)
+            if run is None:
+                continue
+            if ambiguous and not (self._name_slot(t) or (i > 0 and t.plain_before and "role" in self.kind_of[i - 1])):
+                continue
+            self.person(run, "given-name")
+
     def pass_source_line(self) -> None:
         for i, t in enumerate(self.toks):
             if i != 0 and "\n" not in t.sep:
@@ -1051,5 +1110,6 @@ def detect(view: View, gaz: Gazetteer, lex: Lexicon, quoted: Sequence[tuple[int,
     d.pass_subjects()
     d.third_words = True
     d.pass_appositions()
+    d.pass_given_names()
     d.pass_source_line()
     return sorted(d.raws, key=lambda r: r.start)

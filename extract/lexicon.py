@@ -2,7 +2,7 @@
 
 Owns: reporting verbs (with derived feminine, plural and dual forms), attribution words,
 titles, role nouns, unnamed-source heads, entity head words, nisba adjectives, stop words,
-generic words, subject verbs and clitic-initial first names. Every form is stored after
+generic words, subject verbs, clitic-initial first names and given names. Every form is stored after
 :func:`rased.extract.normalize.normalize`, so lookups compare normalised tokens.
 """
 
@@ -35,13 +35,14 @@ class HeadInfo:
     droppable: bool
 
 
-def data_lines(name: str) -> list[str]:
-    """The non-empty, non-comment lines of a packaged data file."""
+def data_lines(name: str, *, keep_comments: bool = False) -> list[str]:
+    """The non-empty, non-comment lines of a packaged data file (comment lines too, when
+    ``keep_comments``: they mark sections)."""
     text = resources.files("rased.extract").joinpath("data", name).read_text(encoding="utf-8")
     out = []
     for line in text.splitlines():
         line = line.rstrip("\n")
-        if not line.strip() or line.lstrip().startswith("#"):
+        if not line.strip() or (line.lstrip().startswith("#") and not keep_comments):
             continue
         out.append(line)
     return out
@@ -123,6 +124,10 @@ class Lexicon:
     subject_verbs: frozenset[str]
     clitic_names: frozenset[str]
     compound_tails: frozenset[str]
+    given: frozenset[str]
+    """Given names that are rarely anything else (أحمد، كلير): one word, or two for عبد الله."""
+    given_ambiguous: frozenset[str]
+    """Given names that are also common words (حسن، سعيد، أمل): a name only with more evidence."""
 
     def is_role(self, form: str) -> bool:
         return strip_article(form) in self.roles or form in self.roles
@@ -173,6 +178,7 @@ def lexicon() -> Lexicon:
             nisba.setdefault(form, ref)
     single_sources = [normalize(x) for x in data_lines("source_words.txt") if " " not in x.strip()]
     multi_sources = [x for x in data_lines("source_words.txt") if " " in x.strip()]
+    given, given_ambiguous = _given_names(data_lines("given_names.txt", keep_comments=True))
     return Lexicon(
         verbs=verbs,
         titles=_multi(data_lines("titles.txt")),
@@ -186,4 +192,24 @@ def lexicon() -> Lexicon:
         subject_verbs=frozenset(normalize(x) for x in data_lines("subject_verbs.txt")),
         clitic_names=frozenset(normalize(x) for x in data_lines("clitic_names.txt")),
         compound_tails=frozenset(normalize(x) for x in data_lines("compound_tails.txt")),
+        given=given,
+        given_ambiguous=given_ambiguous,
     )
+
+
+def _given_names(lines: list[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The given names of the file: those of its ``# section: ambiguous`` apart."""
+    plain: set[str] = set()
+    ambiguous: set[str] = set()
+    target = plain
+    for line in lines:
+        head = line.strip()
+        if head.startswith("#"):
+            label = head.lstrip("# ")
+            if label.startswith("section:"):
+                target = ambiguous if label.split(":", 1)[1].strip() == "ambiguous" else plain
+            continue
+        form = normalize(line)
+        if form:
+            target.add(form)
+    return frozenset(plain - ambiguous), frozenset(ambiguous)

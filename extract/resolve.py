@@ -116,7 +116,7 @@ class _Resolver:
     def assign(self, raw: Raw, g: int, rule: str) -> None:
         self.groups[g].members.append((raw, rule))
         self.assigned.append((raw, g, rule))
-        if rule not in ("exact", "gazetteer", "head", "title", "role", "subject", "source-line"):
+        if rule not in ("exact", "gazetteer", "head", "title", "role", "subject", "given-name", "source-line"):
             self.notes.append(f"«{raw.display}» → {self.groups[g].key} ({rule})")
 
     def person_entry(self, name: str) -> GazEntry | None:

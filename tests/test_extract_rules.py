@@ -376,3 +376,29 @@ def test_canonical_name_drops_the_preposition_of_lil() -> None:
 def test_clitic_reading_leaves_a_name_of_three_letters() -> None:
     ex = extract_strict("وفي محطة باب الجبلي، بدا الارتباك واضحا على الطلبة.")
     assert all(e.canonical != "اب" for e in ex.entities)
+
+
+def test_given_name_opens_a_person_with_no_cue_nearby() -> None:
+    ex = extract_strict("وحضر الاجتماع في الدوحة يوسف الحمادي إلى جانب ممثلين عن الحركتين.")
+    assert "يوسف الحمادي" in [e.canonical for e in ex.entities if e.type == "person"]
+
+
+def test_ambiguous_given_name_needs_a_name_slot() -> None:
+    ex = extract_strict("وطالبت الحركة بضمان عودة النازحين وحسن الجوار، وأمل المشاركون في تسوية.")
+    assert [e.canonical for e in ex.entities if e.type == "person"] == []
+    ex = extract_strict("وقالت الناشطة أمل الخطيب إن \"المخيمات بلا ماء\".")
+    assert ex.quotes[0].speaker == "أمل الخطيب"
+
+
+def test_short_name_in_brackets_is_not_part_of_the_name() -> None:
+    ex = extract_strict(
+        "وقالت جبهة القوى الاشتراكية (الأفافاس) في بيان إن \"النتائج مزورة\". وانتقدت جبهة القوى الاشتراكية الحكومة."
+    )
+    assert ex.quotes[0].speaker == "جبهة القوى الاشتراكية"
+    assert len([e for e in ex.entities if e.canonical == "جبهة القوى الاشتراكية"]) == 1
+
+
+def test_province_heads_name_places() -> None:
+    ex = extract_strict("وحلت المترشحة ثانية في ولاية تيزي وزو، فيما تضرر إقليم باي من الجفاف.")
+    places = [e.canonical for e in ex.entities if e.type == "location"]
+    assert "ولاية تيزي وزو" in places and "إقليم باي" in places
