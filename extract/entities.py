@@ -268,8 +268,9 @@ class _Detector:
         if orig.endswith(_ALA) or _TANWEEN in orig:
             return None
         if form not in lex.clitic_names:
-            if form.startswith(_ARTICLE_CLITICS) or form.endswith(_PRONOUN_ENDS):
-                return None
+            if form.endswith(_PRONOUN_ENDS) or (form.startswith(_ARTICLE_CLITICS) and not (
+                    not first and form.startswith("فال") and not self.is_blocker(form[1:]))):
+                return None  # فالستروم، فالنتينا: after a given name فال is the name's own letters
             if first and form[:1] in ("ب", "ل", "ك") and len(form) > 4 and not self._name_slot(t):
                 return None
         if (first and form[:1] == "و" and len(form) > 3 and t.i > 0 and t.plain_before
@@ -1060,6 +1061,13 @@ class _Detector:
                 return False
         return True if form in lex.given_ambiguous else None  # وعودة النازحين: no و before those
 
+    def _speaks_next(self, k: int) -> bool:
+        """Token ``k`` opens what a speaker says: a colon, إن/أن or قوله (الطالبة أمل القلال: ...)."""
+        if k >= self.n:
+            return False
+        t = self.toks[k]
+        return t.colon_before or t.norm in _THAT_WORDS or t.norm in _SAYING_WORDS
+
     def pass_given_names(self) -> None:
         """A given name from the lexicon and the family-name words after it, wherever they
         stand: people named once with no title, role or verb nearby (نقلت المنظمة عن كلير
@@ -1077,8 +1085,10 @@ class _Detector:
             run = self.name_run(i)
             if run is None:
                 continue
-            if ambiguous and not (self._name_slot(t) or (i > 0 and t.plain_before and "role" in self.kind_of[i - 1])):
-                continue
+            if ambiguous and (t.norm in _ROLE_FILLERS or not (
+                    self._name_slot(t) or (i > 0 and t.plain_before and "role" in self.kind_of[i - 1])
+                    or self._speaks_next(run[1]))):
+                continue  # المتحدث باسم المحتجين: باسم after a role is the role's word, no name
             self.person(run, "given-name")
 
     def pass_source_line(self) -> None:

@@ -50,6 +50,7 @@ _AFTER_QUOTE_FILLERS = frozenset({"هكذا", "بهذا", "بهذه", "كذا"})
 _ONE_OF = frozenset({"احد", "احدي"})
 _RULING = frozenset({"الحكم", "حكم", "حيثيات", "منطوق"})
 # Prepositions that end a subject phrase but are not stop words (على reads as the name علي).
+_PREPOSITIONS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "لدي", "حول", "ضد", "عبر", "بين", "منذ"})
 _PHRASE_STOPS = frozenset({"علي", "الي", "مع", "حول", "بشان", "امام", "عبر", "ضد", "بعد", "قبل", "بين", "منذ", "عقب"})
 _PRONOUN_ENDS = ("ه", "ها", "هم", "هما", "كم")
 # How far back a subject written before its verb is looked for, and the words it may cross.
@@ -411,11 +412,46 @@ class _Quoter:
                     sp = self.role_speaker(m)
                 if sp is None:
                     sp = self.source_phrase(m)
+                if sp is None:
+                    sp = self._person_in_topic(m, ci)
                 return sp
             if t.sentence_start:
                 return None
             k -= 1
         return None
+
+    def _person_in_topic(self, m: int, ci: int) -> _Speaker | None:
+        """A person named a few words into the topic of أما, before its first comma (أما شقيقها
+        محمود الجاسم، الذي قرر البقاء، فقال)."""
+        x = m
+        while x < ci and x - m < 4 and (x == m or not self.toks[x].comma_before):
+            hit = self.cover.get(x)
+            if hit is not None:
+                return self.entity_speaker(x) if self.res.groups[hit[1]].type == "person" else None
+            x += 1
+        return None
+
+    def last_body(self, ci: int) -> _Speaker | None:
+        """The organisation named last before token ``ci`` (within about two paragraphs)."""
+        x = ci - 1
+        while x >= 0 and ci - x < 120:
+            hit = self.cover.get(x)
+            if hit is not None and self.res.groups[hit[1]].type == "organization" and self.toks[x].quote < 0:
+                raw = hit[0]
+                first = self.toks[raw.ti]
+                before = self.toks[raw.ti - 1].norm if raw.ti > 0 and first.plain_before else ""
+                if before not in _PREPOSITIONS and raw.start == first.start:
+                    return self.entity_speaker(x)  # a subject, not the object of في/من/لـ
+                x = raw.ti
+            x -= 1
+        return None
+
+    def statement_cue(self, ci: int) -> bool:
+        """The verb at ``ci`` is followed by في/عبر بيان or ببيان: a body's statement."""
+        k = ci + 1
+        if k < self.n and self.toks[k].norm in ("في", "عبر") and k + 1 < self.n:
+            k += 1
+        return k < self.n and self.toks[k].norm in ("بيان", "ببيان") and self.toks[k].plain_before
 
     def pre_verb(self, ci: int) -> _Speaker | None:
         t = self.toks[ci]
@@ -643,6 +679,7 @@ class _Quoter:
             b -= 1
         verb: str | None = None
         gender = ""
+        cue_at = -1
         for k in window:
             if self.toks[k].quote >= 0:
                 continue
@@ -653,6 +690,7 @@ class _Quoter:
             if info is not None and verb is None:
                 verb = self.text[off : self.toks[k].end]
                 gender = info.gender
+                cue_at = k
             sp = self.subject.get(k)
             if sp is not None:
                 return sp, verb or self.text[off : self.toks[k].end]
@@ -666,6 +704,10 @@ class _Quoter:
             label = self.label_speaker(a, window)
             if label is not None:
                 return label, None
+        if gender in ("f", "m") and cue_at >= 0 and self.statement_cue(cue_at):
+            body = self.last_body(cue_at)
+            if body is not None:
+                return body, verb  # وقالت في بيان: a statement is a body's, not the last person's
         sp = self.from_timeline(q.start, gender or "n")
         return sp, verb
 

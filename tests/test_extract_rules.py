@@ -402,3 +402,29 @@ def test_province_heads_name_places() -> None:
     ex = extract_strict("وحلت المترشحة ثانية في ولاية تيزي وزو، فيما تضرر إقليم باي من الجفاف.")
     places = [e.canonical for e in ex.entities if e.type == "location"]
     assert "ولاية تيزي وزو" in places and "إقليم باي" in places
+
+
+def test_ambiguous_given_name_before_a_colon_and_fal_inside_a_name() -> None:
+    ex = extract_strict("وقالت المهندسة أمل فالنتي: \"المشروع تأخر كثيرا\".")
+    assert ex.quotes[0].speaker == "أمل فالنتي"
+
+
+def test_speaker_of_the_role_word_basim_is_no_given_name() -> None:
+    ex = extract_strict("وقال الناطق باسم المحتجين، سليم التارقي، إن \"مطالبنا واضحة منذ سنوات\".")
+    assert [e.canonical for e in ex.entities if e.type == "person"] == ["سليم التارقي"]
+
+
+def test_person_inside_the_topic_of_amma() -> None:
+    ex = extract_strict(
+        "قالت رهف الجاسم إن \"البيت ما زال واقفا\". أما شقيقها محمود الجاسم، الذي قرر البقاء، "
+        "فقال إن \"العودة من دون ضمانات مغامرة\"."
+    )
+    assert [q.speaker for q in ex.quotes] == ["رهف الجاسم", "محمود الجاسم"]
+
+
+def test_elided_statement_is_the_last_body_named_as_a_subject() -> None:
+    ex = extract_strict(
+        "قالت رهف الجاسم إن \"البيت ما زال واقفا\".\n\n"
+        "ولم تشارك المفوضية السامية للأمم المتحدة في تنظيم القافلة، وقالت في بيان إنها \"لا تملك وصولا كافيا\"."
+    )
+    assert ex.quotes[1].speaker == "المفوضية السامية للأمم المتحدة"
