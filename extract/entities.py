@@ -615,10 +615,20 @@ class _Detector:
                     marked = True
                     break
             if form[:1] == "و" and form not in lex.clitic_names:
-                # الصحة والسكان، التقدم والاشتراكية: a second definite noun ends the name.
-                if (htype == "organization" and k > j and form.startswith("وال") and len(form) > 4
-                        and not self.is_blocker(form[1:]) and self.boundary(k + 1)):
-                    k += 1
+                # الصحة والسكان، النقل والاتصالات وتقنية المعلومات، الجرائم المالية وغسل الأموال:
+                # a body's name goes on with nouns joined by و, never with another body or title.
+                if htype == "organization" and k > j and len(form) > 4 and not any(
+                        self.is_blocker(f) for f, _ in t.readings[1:2]):
+                    if form.startswith("وال"):
+                        k += 1
+                        limit = max(limit, k - j + 3)
+                        continue
+                    nxt = self.toks[k + 1] if k + 1 < self.n else None
+                    if (nxt is not None and nxt.plain_before and not self.taken[k + 1] and nxt.norm.startswith("ال")
+                            and nxt.norm.isalpha() and not self.is_blocker(nxt.norm)):
+                        k += 2
+                        limit = max(limit, k - j + 3)
+                        continue
                 break
             if form.startswith(("بال", "كال", "فال")) and len(form) > 4:
                 break  # محكمة جنايات القاهرة بالسجن: a prepositional phrase, not the name

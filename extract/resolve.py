@@ -148,6 +148,10 @@ class _Resolver:
                 if len(gwords) == 2 and len(real) > 2 and name_key(real[-1]) == name_key(" ".join(gwords)):
                     self.assign(raw, gi, "spacing")
                     return
+        partial = self.partial_of(real)
+        if partial is not None:
+            self.assign(raw, partial, "partial")
+            return
         first = name_key(real[0]) if real else ""
         for gi, grp in enumerate(self.groups):
             if grp.type != "person" or abs(len(grp.key) - len(key)) > 3 or not grp.first_word:
@@ -159,6 +163,35 @@ class _Resolver:
                 self.assign(raw, gi, f"variant:{int(score)}")
                 return
         self.assign(raw, self.new_group("person", key, first), "exact")
+
+    def partial_of(self, real: tuple[str, ...]) -> int | None:
+        """The one person of the article whose fuller name this shorter one abbreviates: the
+        same first and last word with middle names left out (ناصر الكبسي / ناصر أحمد الكبسي),
+        or its last words when they do not open with a given name (فان دام / بيتر فان دام، ولد
+        سيدي عالي / أحمدو ولد سيدي عالي). A part after أبو/بن is another person's name."""
+        if len(real) < 2:
+            return None
+        keys = [name_key(w) for w in real]
+        lex = self.lex
+        found: set[int] = set()
+        for gi, grp in enumerate(self.groups):
+            if grp.type != "person":
+                continue
+            for member, _ in grp.members:
+                words = member.name
+                gkeys = [name_key(w) for w in _real(words)]
+                if len(gkeys) <= len(keys):
+                    continue
+                if gkeys[0] == keys[0] and gkeys[-1] == keys[-1] and len(gkeys) - len(keys) <= 2 and all(
+                        k in gkeys for k in keys):
+                    found.add(gi)
+                elif gkeys[-len(keys):] == keys:
+                    at = len(words) - len(real)
+                    before = words[at - 1] if at > 0 else ""
+                    if (before not in CONNECTORS and real[0] not in lex.given and real[0] not in lex.given_ambiguous
+                            and real[0] not in CONNECTORS):
+                        found.add(gi)
+        return found.pop() if len(found) == 1 else None
 
     def place_named(self, raw: Raw) -> None:
         if raw.gaz is not None:

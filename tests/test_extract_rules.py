@@ -428,3 +428,25 @@ def test_elided_statement_is_the_last_body_named_as_a_subject() -> None:
         "ولم تشارك المفوضية السامية للأمم المتحدة في تنظيم القافلة، وقالت في بيان إنها \"لا تملك وصولا كافيا\"."
     )
     assert ex.quotes[1].speaker == "المفوضية السامية للأمم المتحدة"
+
+
+def test_body_name_goes_on_with_nouns_joined_by_wa() -> None:
+    ex = extract_strict("وقالت وزارة النقل والاتصالات وتقنية المعلومات في بيان إن \"المشروع يسير وفق الخطة\".")
+    assert ex.quotes[0].speaker == "وزارة النقل والاتصالات وتقنية المعلومات"
+    ex = extract_strict("وقالت وزارة الداخلية والشرطة المحلية إن \"الوضع هادئ تماما\".")
+    assert "وزارة الداخلية والشرطة المحلية" not in [e.canonical for e in ex.entities]
+
+
+def test_shorter_forms_of_a_full_name_are_the_same_person() -> None:
+    ex = extract_strict(
+        "وقال ناصر أحمد الكبسي إن \"الصفقة تمت\". وأكد ناصر الكبسي أن \"الأسرى عادوا\". "
+        "وقال المدير بيتر فان دام إن \"الميناء جاهز\". وأضاف فان دام أن \"العمل بدأ\"."
+    )
+    people = {e.canonical: {m.surface for m in e.mentions} for e in ex.entities if e.type == "person"}
+    assert people["ناصر أحمد الكبسي"] >= {"ناصر الكبسي"}
+    assert people["بيتر فان دام"] >= {"فان دام"}
+
+
+def test_name_after_a_kunya_is_not_a_short_form() -> None:
+    ex = extract_strict("وقال أبو حسين الحميداوي إن \"المعركة مستمرة\". وقال حسين الحميداوي إن \"الوضع صعب\".")
+    assert [q.speaker for q in ex.quotes] == ["أبو حسين الحميداوي", "حسين الحميداوي"]
