@@ -1,4 +1,8 @@
-"""``python -m rased.bench [--n N] [--json OUT] [--workdir DIR] [--keep]``: run the benchmark."""
+"""``python -m rased.bench [--n N] [--json OUT] [--workdir DIR] [--keep]``: run the benchmark.
+
+``--store PATH`` times an existing store instead (search, cross-references, lists and the
+explorer), without generating or importing a corpus.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ import json
 import sys
 from pathlib import Path
 
-from .run import run, table
+from .run import run, run_store, table
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -25,18 +29,29 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, default=None, help="import workers (default: one per core)")
     ap.add_argument("--tui-rounds", type=int, default=10, help="rounds of explorer actions timed (default 10)")
     ap.add_argument("--no-tui", action="store_true", help="skip the explorer measurements")
+    ap.add_argument(
+        "--store",
+        type=Path,
+        default=None,
+        help="time this existing store only (no corpus, no import); it is upgraded first if its schema is older",
+    )
     args = ap.parse_args(argv)
     if args.n < 10:
         ap.error("--n must be at least 10")
-    result = run(
-        args.n,
-        workdir=args.workdir,
-        keep=args.keep,
-        seed=args.seed,
-        workers=args.workers,
-        tui=not args.no_tui,
-        tui_rounds=args.tui_rounds,
-    )
+    if args.store is not None:
+        if not args.store.is_file():
+            ap.error(f"--store: no store at {args.store}")
+        result = run_store(args.store, seed=args.seed, tui=not args.no_tui, tui_rounds=args.tui_rounds)
+    else:
+        result = run(
+            args.n,
+            workdir=args.workdir,
+            keep=args.keep,
+            seed=args.seed,
+            workers=args.workers,
+            tui=not args.no_tui,
+            tui_rounds=args.tui_rounds,
+        )
     print(table(result))
     if args.json is not None:
         args.json.parent.mkdir(parents=True, exist_ok=True)

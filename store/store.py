@@ -820,6 +820,15 @@ class Store:
     def list_quotes(
         self, offset: int = 0, limit: int = 100, sort: str = "date", descending: bool = True
     ) -> list[QuoteRow]:
+        return [QuoteRow(*r) for r in self._rows(self._list_quotes_sql(sort, descending), [limit, offset])]
+
+    def _list_quotes_sql(self, sort: str, descending: bool) -> str:
+        """The statement of one page of :meth:`list_quotes` (parameters: limit, offset).
+
+        Every sort reads an index in order and stops at the page: by text, the index of
+        the quotations' first 24 characters (``idx_quotes_text``), the tie-break on the
+        quotation id being the index's own row order.
+        """
         order = self._order(_QUOTE_SORTS, sort, descending, tiebreak="q.id")
         select = _QUOTE_SELECT
         if sort in ("date", "source"):
@@ -833,7 +842,7 @@ class Store:
                 "FROM documents d CROSS JOIN quotes q ON q.doc_id = d.id",
             )
             order = f"ORDER BY {_QUOTE_SORTS[sort]} {d}, d.id {d}, q.id {d}"
-        return [QuoteRow(*r) for r in self._rows(f"{select} {order} LIMIT ? OFFSET ?", [limit, offset])]
+        return f"{select} {order} LIMIT ? OFFSET ?"
 
     def get_quote(self, quote_id: int) -> QuoteRow | None:
         rows = self._rows(f"{_QUOTE_SELECT} WHERE q.id = ?", [quote_id])
