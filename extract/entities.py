@@ -40,6 +40,8 @@ _ALA = ("على", "علی")
 _PRONOUN_ENDS = ("ها", "هم", "هما", "كم")
 _THAT_WORDS = frozenset({"ان", "انه", "انها", "بان", "لان"})
 _SAYING_WORDS = frozenset({"قوله", "قولها", "قولهم"})
+# Words that open the circumstance of a statement between its speaker and إن (في مؤتمر، خلال لقاء).
+_CIRCUMSTANCE = frozenset({"في", "خلال", "لدي", "عقب", "اثناء", "امام", "عبر", "ل", "للصحفيين"})
 # Prepositions written with a final ى that normalise like given names (على → علي).
 _PREP_ALIF = frozenset({"على", "إلى", "الى", "لدى", "حتى"})
 _ARTICLE_CLITICS = ("بال", "لل", "كال", "فال", "وال")
@@ -617,7 +619,7 @@ class _Detector:
             if form[:1] == "و" and form not in lex.clitic_names:
                 # الصحة والسكان، النقل والاتصالات وتقنية المعلومات، الجرائم المالية وغسل الأموال:
                 # a body's name goes on with nouns joined by و, never with another body or title.
-                if htype == "organization" and k > j and len(form) > 4 and not any(
+                if htype == "organization" and k > j and len(form) > 3 and not any(
                         self.is_blocker(f) for f, _ in t.readings[1:2]):
                     if form.startswith("وال"):
                         k += 1
@@ -646,6 +648,8 @@ class _Detector:
             nisba = form in lex.nisba
             if nisba or form in _OFFICIAL_ADJ:
                 marked = True
+            elif htype == "organization" and k == j and form.startswith("ال") and lex.is_role(form):
+                pass  # مكتب المبعوث الخاص، مكتب النائب العام: a body named after an office
             elif form in lex.generic or (htype == "organization" and form.startswith("ال") and k == j
                                          and (place := lex.head(form)) is not None and place.type == "location"):
                 pass  # حكومة الإقليم، مجلس المحافظة: a definite place noun names a body's domain
@@ -1048,6 +1052,7 @@ class _Detector:
                         if nxt.comma_before and not nxt.sentence_start and (
                             nxt.norm in _THAT_WORDS or nxt.norm in _SAYING_WORDS
                             or (run[1] + 1 < self.n and self.toks[run[1] + 1].colon_before)
+                            or (nxt.norm in _CIRCUMSTANCE and self._complement_within(run[1] + 1))
                         ):
                             self.person(run, "subject")
                             break
@@ -1100,6 +1105,17 @@ class _Detector:
                     or self._speaks_next(run[1]))):
                 continue  # المتحدث باسم المحتجين: باسم after a role is the role's word, no name
             self.person(run, "given-name")
+
+    def _complement_within(self, k: int, span: int = 14) -> bool:
+        """إن/أن/قوله or a colon comes within ``span`` words of ``k`` in the same sentence
+        (، في جلسة حوارية بعنوان «ما بعد السحابة»، إن)."""
+        for x in range(k, min(self.n, k + span)):
+            t = self.toks[x]
+            if t.sentence_start:
+                return False
+            if t.norm in _THAT_WORDS or t.norm in _SAYING_WORDS or t.colon_before:
+                return True
+        return False
 
     def pass_source_line(self) -> None:
         for i, t in enumerate(self.toks):

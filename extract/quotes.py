@@ -424,7 +424,12 @@ class _Quoter:
         """A person named a few words into the topic of أما, before its first comma (أما شقيقها
         محمود الجاسم، الذي قرر البقاء، فقال)."""
         x = m
-        while x < ci and x - m < 4 and (x == m or not self.toks[x].comma_before):
+        commas = 0
+        while x < ci and x - m < 6:
+            if x > m and self.toks[x].comma_before:
+                commas += 1
+                if commas > 1:
+                    break  # أما والدته، سعاد المخلافي، فقالت: one comma may set the name off
             hit = self.cover.get(x)
             if hit is not None:
                 return self.entity_speaker(x) if self.res.groups[hit[1]].type == "person" else None

@@ -450,3 +450,23 @@ def test_shorter_forms_of_a_full_name_are_the_same_person() -> None:
 def test_name_after_a_kunya_is_not_a_short_form() -> None:
     ex = extract_strict("وقال أبو حسين الحميداوي إن \"المعركة مستمرة\". وقال حسين الحميداوي إن \"الوضع صعب\".")
     assert [q.speaker for q in ex.quotes] == ["أبو حسين الحميداوي", "حسين الحميداوي"]
+
+
+def test_name_between_commas_then_the_circumstance_then_inna() -> None:
+    ex = extract_strict(
+        "وقالت وكيلة الوزارة للاقتصاد الرقمي، نوف آل زهير، في جلسة حوارية بعنوان «ما بعد السحابة»، "
+        "إن “المملكة لم تعد سوقا للاستهلاك”."
+    )
+    assert ex.quotes[-1].speaker == "نوف آل زهير"
+
+
+def test_topic_of_amma_may_set_the_name_off_with_commas() -> None:
+    ex = extract_strict(
+        "قال الأسير المحرر: «كنا نعد الأيام». أما والدته، سعاد المخلافي، فقالت وهي تبكي: «كل يوم كان عاما»."
+    )
+    assert ex.quotes[-1].speaker == "سعاد المخلافي"
+
+
+def test_body_named_after_an_office() -> None:
+    ex = extract_strict("ورحب مكتب المبعوث الخاص بالصفقة، مؤكدا \"استعداد الأمم المتحدة لتيسير جولات أخرى\".")
+    assert ex.quotes[0].speaker is not None and ex.quotes[0].speaker.startswith("مكتب المبعوث")
