@@ -29,6 +29,8 @@ __all__ = [
     "snippet",
     "quote_signature",
     "SIGNATURE_BANDS",
+    "check_prefixes",
+    "MIN_PREFIX",
 ]
 
 
@@ -102,6 +104,32 @@ def parse_query(query: str) -> ParsedQuery:
     if not groups:
         raise QueryError("nothing to search for: the query has no letters or digits")
     return ParsedQuery(tuple(tuple(g) for g in groups))
+
+
+MIN_PREFIX = 3
+"""Letters a ``prefix*`` word needs, a leading article not counted (see :func:`check_prefixes`)."""
+_ARTICLE_RE = re.compile("^(?:[وفبك]?ال|لل)")
+
+
+def check_prefixes(query: ParsedQuery) -> None:
+    """Refuse prefix words too short to be worth their cost, with a message saying why.
+
+    FTS5 answers ``w*`` by merging the entries of every indexed word starting with
+    ``w``: thousands of words for one or two letters (``قا*`` at 100,000 articles costs
+    a tenth of a second, ``ا*`` five seconds) for a result that is most of the store. A
+    leading ال (or وال، بال، لل …) does not count: the index holds every word also
+    without it, so ``الأ*`` costs what ``ا*`` does.
+    """
+    for term in query.terms:
+        if term.prefix:
+            word = term.words[-1]
+            core = _ARTICLE_RE.sub("", word, count=1)
+            if len(core) < MIN_PREFIX:
+                article = " after ال" if core != word else ""
+                raise QueryError(
+                    f"{word}* is too short to search by its beginning: type at least {MIN_PREFIX} letters{article}"
+                    " before *, or search the whole word"
+                )
 
 
 def _word_matches(norm: str, word: str, prefix: bool) -> bool:

@@ -39,7 +39,16 @@ from .models import (
     QuoteRow,
     SearchHit,
 )
-from .search import ParsedQuery, QueryError, first_spans, match_spans, parse_query, quote_signature, snippet
+from .search import (
+    ParsedQuery,
+    QueryError,
+    check_prefixes,
+    first_spans,
+    match_spans,
+    parse_query,
+    quote_signature,
+    snippet,
+)
 
 __all__ = ["Store", "StoreError", "PreparedDocument", "FileResult", "default_db_path"]
 
@@ -918,8 +927,13 @@ class Store:
     # -- search ---------------------------------------------------------------------------
 
     def search(self, query: str | ParsedQuery, limit: int = 50) -> list[SearchHit]:
-        """Full-text search; raises :class:`QueryError` for a query with nothing to search."""
+        """Full-text search; raises :class:`QueryError` for a query with nothing to search.
+
+        Also for a prefix word shorter than :data:`~rased.store.search.MIN_PREFIX` letters
+        (``قا*``): see :func:`~rased.store.search.check_prefixes`.
+        """
         parsed = parse_query(query) if isinstance(query, str) else query
+        check_prefixes(parsed)
         try:
             # BM25 scores every row it ranks: a word found in most of a large store would
             # cost a score per document. Ranking stops at the RANK_WINDOW most recently
