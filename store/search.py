@@ -318,12 +318,13 @@ SIGNATURE_BANDS = 16
 """Bands of a quotation's signature: its MinHash value under each of sixteen hash functions
 (the sixteen 32-bit words of one BLAKE2b digest of each word)."""
 _SIG_WORDS: dict[str, tuple[int, ...]] = {}
-_SIG_WORDS_MAX = 200_000
+_SIG_WORDS_MAX = 20_000
 
 
 def _word_hashes(word: str) -> tuple[int, ...]:
     # Sixteen independent 32-bit hashes of a word from one digest; words recur across
-    # quotations, so they are cached (bounded: an import's workers live long).
+    # quotations, so they are cached, bounded (about 0.75 KB a word, and an import's
+    # workers live long): the most frequent words come back at once after a reset.
     h = _SIG_WORDS.get(word)
     if h is None:
         if len(_SIG_WORDS) >= _SIG_WORDS_MAX:
