@@ -89,3 +89,29 @@ async def test_palette_input_is_previewed_readably_in_app_mode_only(tui_db: Path
             assert not shown.display  # the terminal orders what it shows
         await pilot.press("escape")
         await settle(pilot)
+
+
+@sync
+async def test_footer_is_rebuilt_only_when_its_keys_change(tui_db: Path) -> None:  # noqa: F811
+    from textual.widgets._footer import FooterKey
+
+    from rased.tui.widgets.footer import KeyFooter
+
+    app = make_app(tui_db, bidi="app")
+    async with app.run_test(size=(120, 40)) as pilot:
+        main = app.screen
+        await settle(pilot, lambda: main.detail is not None)
+        footer = main.query_one(KeyFooter)
+        keys = list(footer.query(FooterKey))
+        assert "Sort" in [k.description for k in keys]
+        await pilot.press("2")  # another list: the same keys, the same widgets
+        await settle(pilot, lambda: "entities" in main.loaded)
+        await pilot.press("3")
+        await settle(pilot, lambda: "quotes" in main.loaded)
+        assert list(footer.query(FooterKey)) == keys
+        await pilot.press("enter")  # the reader: its own keys, and back is possible now
+        await settle(pilot, lambda: main.focused is main.view)
+        await pilot.pause(0.1)
+        shown = {k.description: k for k in footer.query(FooterKey)}
+        assert "Next link" in shown and "Sort" not in shown
+        assert not shown["Back"].disabled

@@ -8,6 +8,7 @@ current view on a browser-like history (tab, list row, detail page, scroll, link
 
 from __future__ import annotations
 
+import gc
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import ContentSwitcher, DataTable, Footer, Input, Static, Tab, Tabs
+from textual.widgets import ContentSwitcher, DataTable, Input, Static, Tab, Tabs
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from rased.extract.display import safe_line
@@ -31,11 +32,24 @@ from rased.tui.arabic import Mode, one_line, warm
 from rased.tui.data import Detail, build_document, build_entity, build_quote, citation
 from rased.tui.lists import SPECS, TAB_ORDER
 from rased.tui.messages import DetailLoaded, PageLoaded, StoreChanged
+from rased.tui.widgets.footer import KeyFooter
 from rased.tui.widgets.preview import TypedPreview
 from rased.tui.widgets.table import PAGE, PagedTable
 from rased.tui.widgets.textview import TextView
 
 __all__ = ["MainScreen", "State"]
+
+def settle_heap() -> None:
+    """Move what is alive now (modules, widgets, loaded filter indexes) out of the garbage
+    collector's view.
+
+    These objects live as long as the app, yet every full collection walked all of them:
+    with a large store's filter index loaded that was ~100 ms on the UI thread, every
+    few seconds of use, at random moments (a tab switch, a keypress). Garbage made
+    later is still collected as usual.
+    """
+    gc.freeze()
+
 
 NARROW = 100  # below this width one pane shows at a time
 LOADING_DELAY = 0.25  # seconds an answer may take before a loading indicator shows
@@ -128,6 +142,7 @@ class MainScreen(Screen[None]):
         self._detail_timer: Timer | None = None
         self._details: OrderedDict[tuple[Any, str | None], Detail] = OrderedDict()
         self._warmed = False
+        self._settled_filters: set[str] = set()
         self._binding_state: tuple[bool, ...] = ()
 
     # -- composition -----------------------------------------------------------
@@ -149,7 +164,7 @@ class MainScreen(Screen[None]):
             with Vertical(id="detail-pane"):
                 yield Static(id="detail-title")
                 yield TextView(self.mode, id="detail")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.set_layout("list" if self.app.size.width < NARROW else "split")
@@ -194,7 +209,8 @@ class MainScreen(Screen[None]):
         bar.append(f" · bidi: {self.mode}", style="grey62")
         if self.read_only:
             bar.append(" · read-only", style="grey62")
-        self.query_one("#topbar", Static).update(bar)
+        # Fixed one-line bars: a new text never changes their size, so no layout pass.
+        self.query_one("#topbar", Static).update(bar, layout=False)
 
     def update_status(self) -> None:
         t = self.table()
@@ -211,7 +227,7 @@ class MainScreen(Screen[None]):
             arrow = "▼" if t.descending else "▲"
             where = f"{t.position + 1:,} of {t.total:,}" if t.rows_data else f"0 of {t.total:,}"
             msg = f"{where} · by {col} {arrow} · s sort · S reverse"
-        self.query_one("#list-status", Static).update(Text(msg, style="grey62"))
+        self.query_one("#list-status", Static).update(Text(msg, style="grey62"), layout=False)
 
     def set_layout(self, layout: str) -> None:
         self.pane_layout = layout
@@ -278,6 +294,10 @@ class MainScreen(Screen[None]):
                         rows = spec.filter(st, query, self.doc_ids if name == "documents" else None)
                     except QueryError as exc:
                         rows, error = [], str(exc)
+                    if name not in self._settled_filters:
+                        # The first filter of a list loads its index: long-lived from now on.
+                        self._settled_filters.add(name)
+                        settle_heap()
                     total = len(rows)
                 ranked = True
             else:
@@ -371,6 +391,7 @@ class MainScreen(Screen[None]):
             self.update_status()
         if msg.tab == "documents" and len(self.loaded) == 1 and not self._warmed:
             self._warmed = True
+            settle_heap()
             # Counts for the other tabs' labels, without loading their rows yet; then the
             # documents' filter index, so that the first keystroke of a filter finds it built.
             self.run_worker(self._fetch_counts, thread=True, group="counts", exit_on_error=False)
@@ -382,6 +403,7 @@ class MainScreen(Screen[None]):
     def _build_filter_index(self) -> None:
         with self.pool.store() as st:
             warm_document_index(st, elsewhere=True)
+        settle_heap()
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """A store query that failed (a store gone, a schema too new) is said, not swallowed."""
@@ -606,24 +628,27 @@ class MainScreen(Screen[None]):
             self._details.move_to_end((d.target, self.detail_query))
             while len(self._details) > DETAIL_CACHE:
                 self._details.popitem(last=False)
-        self.detail = d
         view = self.view
-        view.set_blocks(d.blocks, d.hits)
+        fresh = d is not self.detail or not view.lines
+        if fresh:
+            # The same page again (the previewed row opened) keeps its lines, scroll and cursor.
+            view.set_blocks(d.blocks, d.hits)
+        self.detail = d
         kind = {"document": "Document", "entity": "Entity", "quote": "Quotation"}.get(d.target.kind, "")
         title = Text(f" {kind} ", style="reverse bold")
         title.append(" ")
         title.append_text(one_line(d.title, max(self.view.size.width - len(kind) - 4, 10), self.mode))
         title.justify = "left"
-        self.query_one("#detail-title", Static).update(title)
+        self.query_one("#detail-title", Static).update(title, layout=False)
         restore = msg.restore
         if "scroll_y" in restore:
             if restore.get("link_index", -1) >= 0:
                 view.link_index = restore["link_index"]
             view.scroll_to(y=restore["scroll_y"], animate=False, immediate=True)
-        elif d.focus_offset is not None:
+        elif d.focus_offset is not None and fresh:
             if not view.select_offset(d.focus_offset):
                 view.scroll_to_document_offset(d.focus_offset)
-        elif d.hits:
+        elif d.hits and fresh:
             view.action_next_hit()
         if restore.get("focus"):
             if self.narrow and self.pane_layout == "list":
@@ -667,6 +692,10 @@ class MainScreen(Screen[None]):
 
     def navigate(self, target: Any, query: str | None = None) -> None:
         """Open ``target`` as a new step of history and move the focus to it."""
+        if self._preview_timer is not None:
+            # The row being opened was about to be previewed: that would load it twice.
+            self._preview_timer.stop()
+            self._preview_timer = None
         self.back_stack.append(self.current_state())
         del self.back_stack[:-200]
         self.forward_stack.clear()
@@ -771,7 +800,7 @@ class MainScreen(Screen[None]):
         v = self.view
         if v.hit_count:
             self.query_one("#list-status", Static).update(
-                Text(f"hit {v.hit_index + 1} of {v.hit_count} · n next · N previous", style="grey62")
+                Text(f"hit {v.hit_index + 1} of {v.hit_count} · n next · N previous", style="grey62"), layout=False
             )
 
     def _selected_quote_id(self) -> int | None:

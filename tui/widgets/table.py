@@ -92,6 +92,26 @@ class PagedTable(DataTable[Text]):
         self._kept: list[int] = list(range(len(spec.columns)))
         self._last_width = -1
         self._rebuilding = False
+        self._style_state: tuple[Any, ...] | None = None
+
+    def notify_style_update(self) -> None:
+        """Keep the rendered rows when only the focus changed.
+
+        DataTable drops every rendered cell, row and line on any restyle, and gaining or
+        losing focus is one: each tab switch re-rendered every visible cell (rich text
+        layout for each). Its caches are keyed by the focus state already, so rows
+        rendered for the state the table comes back to are still right; the cell styles
+        derived from the component classes are recomputed (a handful).
+        """
+        state = (self.app.theme, frozenset(self.classes), self.disabled)
+        if state == self._style_state:
+            super(DataTable, self).notify_style_update()
+            self._styles_cache.clear()
+            self._get_styles_to_render_cell.cache_clear()
+            self.refresh()
+            return
+        self._style_state = state
+        super().notify_style_update()
 
     # -- content -------------------------------------------------------------
 

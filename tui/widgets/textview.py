@@ -138,7 +138,7 @@ class TextView(ScrollView, can_focus=True):
         self._hit_index = -1
         self._width = -1
         self._shift = -1
-        self._strip_cache: dict[int, Strip] = {}
+        self._strip_cache: dict[tuple[int, int, Style], Strip] = {}
 
     # -- content ---------------------------------------------------------------
 
@@ -240,12 +240,14 @@ class TextView(ScrollView, can_focus=True):
             self._relayout()
         if index >= len(self._lines):
             return Strip.blank(width, base)
-        strip = self._strip_cache.get(index)
+        # The base style is in the key: it changes with focus (the pane's background).
+        key = (index, width, base)
+        strip = self._strip_cache.get(key)
         if strip is None:
             strip = self._render(index, width, base)
             if len(self._strip_cache) > 500:
                 self._strip_cache.clear()
-            self._strip_cache[index] = strip
+            self._strip_cache[key] = strip
         return strip
 
     def _render(self, index: int, width: int, base: Style) -> Strip:
