@@ -82,10 +82,15 @@ def percentile(values: Sequence[float], p: float) -> float | None:
     return s[k]
 
 
-def _timed(fn: Callable[[], Any]) -> float:
+def _timed(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> float:
+    """Milliseconds that ``fn(*args, **kwargs)`` took."""
     t = time.perf_counter()
-    fn()
+    fn(*args, **kwargs)
     return (time.perf_counter() - t) * 1000
+
+
+def _fetch(conn: sqlite3.Connection, sql: str, *params: Any) -> list[Any]:
+    return conn.execute(sql, params).fetchall()
 
 
 # -- import -----------------------------------------------------------------------------------
@@ -223,7 +228,8 @@ def measure_search(db: Path, queries: list[tuple[str, str]]) -> dict[str, Any]:
         # A query the store refuses (a prefix of one or two letters) is timed as what the
         # user gets: the message, at once.
         try:
-            return store.search(q, limit=limit)
+            hits: list[Any] = store.search(q, limit=limit)
+            return hits
         except QueryError:
             refused.add(q)
             return []
@@ -254,11 +260,11 @@ def measure_search(db: Path, queries: list[tuple[str, str]]) -> dict[str, Any]:
         hits += bool(res)
         t_search.append(ms)
         by_kind.setdefault(kind, []).append(ms)
-        t_raw.append(_timed(lambda e=e: raw.execute(raw_sql, [e]).fetchall()))
-        t_bounded.append(_timed(lambda e=e: raw.execute(bounded_sql, [e]).fetchall()))
+        t_raw.append(_timed(_fetch, raw, raw_sql, e))
+        t_bounded.append(_timed(_fetch, raw, bounded_sql, e))
     for _, q in queries[::4]:
         # The explorer's search tab asks for 200 hits.
-        t_200.append(_timed(lambda q=q: search(q, 200)))
+        t_200.append(_timed(search, q, 200))
     store.close()
     raw.close()
     p95, raw95 = percentile(t_search, 95), percentile(t_raw, 95)
@@ -334,7 +340,7 @@ def measure_store(db: Path) -> dict[str, Any]:
     fq = _fuzzy_queries(store)
     if fq:
         store.fuzzy_entities(fq[0])  # builds the alias cache once, as the explorer's first lookup does
-        times = [_timed(lambda q=q: store.fuzzy_entities(q, limit=50)) for q in fq]
+        times = [_timed(store.fuzzy_entities, q, limit=50) for q in fq]
         out["fuzzy_p50_ms"] = percentile(times, 50)
         out["fuzzy_p95_ms"] = percentile(times, 95)
     ents = [r[0] for r in store.conn.execute("SELECT id FROM entities ORDER BY n_documents DESC LIMIT 20")]
@@ -348,10 +354,10 @@ def measure_store(db: Path) -> dict[str, Any]:
         quotes = [r[0] for r in store.conn.execute("SELECT id FROM quotes WHERE id % ? = 0 LIMIT 50", [step])]
     xref: dict[str, list[float]] = {"entity_documents": [], "entity_quotes": [], "cooccurring": []}
     for eid in ents:
-        xref["entity_documents"].append(_timed(lambda e=eid: store.entity_documents(e, limit=200)))
-        xref["entity_quotes"].append(_timed(lambda e=eid: store.entity_quotes(e, limit=200)))
-        xref["cooccurring"].append(_timed(lambda e=eid: store.cooccurring(e, limit=20)))
-    xref["similar_quotes"] = [_timed(lambda q=q: store.similar_quotes(q, limit=20)) for q in quotes]
+        xref["entity_documents"].append(_timed(store.entity_documents, eid, limit=200))
+        xref["entity_quotes"].append(_timed(store.entity_quotes, eid, limit=200))
+        xref["cooccurring"].append(_timed(store.cooccurring, eid, limit=20))
+    xref["similar_quotes"] = [_timed(store.similar_quotes, q, limit=20) for q in quotes]
     worst = None
     for name, times in xref.items():
         p = percentile(times, 95)
@@ -384,7 +390,7 @@ def measure_lists(store: Any) -> dict[str, Any]:
             for desc in (True, False):
                 for offset in (0, sizes[name] // 2):
                     key = f"{name}:{sort}:{'desc' if desc else 'asc'}@{offset}"
-                    timings[key] = _timed(lambda f=fn, s=sort, d=desc, o=offset: f(o, 200, s, d))
+                    timings[key] = _timed(fn, offset, 200, sort, desc)
     counts = {"count_" + k: v for k, v in ((k, _timed(getattr(store, f"count_{k}"))) for k in calls)}
     slow = sorted(timings.items(), key=lambda kv: -kv[1])[:8]
     first = [v for k, v in timings.items() if k.endswith("@0")]
