@@ -129,6 +129,11 @@ _SORT_ALL_QUOTES = 2000
 # Quotations taken per signature band in a near-duplicate lookup, most recent first
 # (at least five times the number asked for).
 SIMILAR_PER_BAND = 100
+# Without signatures (a store opened read-only before its upgrade): quotation-index
+# matches ranked per lookup, most recent first.
+SIMILAR_WINDOW = 2000
+# Migrations a read-only open can do without: what they add has a slower fallback.
+_READ_ONLY_OPTIONAL = frozenset({"m004_quote_signatures"})
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 
 
@@ -211,6 +216,7 @@ class Store:
         self._alias_cache: _AliasIndex | None = None
         self._alias_norms: dict[str, str] = {}
         self._lock = threading.Lock()
+        self._has_signatures = True
 
     # -- opening -------------------------------------------------------------------
 
@@ -279,8 +285,12 @@ class Store:
         if tables and "_sqlite_migrations" not in tables:
             raise StoreError(f"{self.path} is an SQLite database but not a rased store")
         if self.read_only:
-            if migrations.pending(self.db):
+            pending = {m.name for m in migrations.pending(self.db)}
+            if pending - _READ_ONLY_OPTIONAL:
                 raise StoreError(f"{self.path} needs a schema upgrade: open it once without --read-only")
+            # A store that only lacks the near-duplicate signatures opens read-only (a shared
+            # copy, a read-only disk): similar_quotes then finds candidates the older way.
+            self._has_signatures = not pending
             return
         self.conn.execute("PRAGMA journal_mode = WAL")
         self.conn.execute("PRAGMA synchronous = NORMAL")
@@ -880,7 +890,9 @@ class Store:
         of each band; rapidfuzz then compares the normalised texts: near-identical
         wording, or, when both are long enough that a stock phrase (منذ بداية عملية طوفان
         الأقصى) cannot carry the score, the same words in another order or with cuts
-        (token set ratio). Equal scores list the most recently stored first.
+        (token set ratio). Equal scores list the most recently stored first. A store opened
+        read-only before its upgrade has no signatures: candidates then come from the
+        quotation index (slower on a large store; same scoring).
         """
         from rapidfuzz import fuzz
 
@@ -889,18 +901,7 @@ class Store:
             return []
         doc_id, qsearch = row[0]
         base = qsearch.partition("\n")[0]
-        tokens = quote_signature(base).split()
-        if not tokens:
-            return []
-        # One index lookup per band, each cut to its newest quotations: a statement that
-        # recurs in thousands of articles fills its bands with copies of itself, which
-        # must not crowd out the other bands.
-        arm = "SELECT id FROM (SELECT rowid AS id FROM quote_sigs WHERE quote_sigs MATCH ? ORDER BY rowid DESC LIMIT ?)"
-        per_band = max(SIMILAR_PER_BAND, 5 * limit)
-        cands = self._rows(
-            f"SELECT id, search FROM quotes WHERE id IN ({' UNION '.join([arm] * len(tokens))}) AND doc_id != ?",
-            [x for t in tokens for x in (f'"{t}"', per_band)] + [doc_id],
-        )
+        cands = self._similar_candidates(base, doc_id, limit)
         long_base = len(base.split()) >= SIMILAR_MIN_WORDS
         scored = []
         for cid, csearch in cands:
@@ -923,6 +924,42 @@ class Store:
             )
         }
         return [(rows[cid], score) for score, cid in top if cid in rows]
+
+    def _similar_candidates(self, base: str, doc_id: int, limit: int) -> list[tuple[int, str]]:
+        """(id, search copy) of the quotations of other documents worth scoring against ``base``."""
+        if not self._has_signatures:
+            # The slower way, for a store opened read-only before its upgrade: quotations
+            # sharing two of the statement's five longest words (longest first, ties in
+            # alphabetical order, so the choice does not depend on the hash seed), ranked
+            # within the most recent matches of the quotation index.
+            words = sorted({w for w in base.split() if len(w) > 3}, key=lambda w: (-len(w), w))[:5]
+            if not words:
+                return []
+            pairs = [f'("{a}" AND "{b}")' for i, a in enumerate(words) for b in words[i + 1 :]]
+            return [
+                (int(r[0]), str(r[1]))
+                for r in self._rows(
+                    "SELECT q.id, q.search FROM (SELECT rowid AS id, rank FROM quotes_fts WHERE quotes_fts MATCH ?"
+                    " ORDER BY rowid DESC LIMIT ?) f JOIN quotes q ON q.id = f.id"
+                    " WHERE q.doc_id != ? ORDER BY f.rank LIMIT 200",
+                    [" OR ".join(pairs) if pairs else f'"{words[0]}"', SIMILAR_WINDOW, doc_id],
+                )
+            ]
+        tokens = quote_signature(base).split()
+        if not tokens:
+            return []
+        # One index lookup per band, each cut to its newest quotations: a statement that
+        # recurs in thousands of articles fills its bands with copies of itself, which
+        # must not crowd out the other bands.
+        arm = "SELECT id FROM (SELECT rowid AS id FROM quote_sigs WHERE quote_sigs MATCH ? ORDER BY rowid DESC LIMIT ?)"
+        per_band = max(SIMILAR_PER_BAND, 5 * limit)
+        return [
+            (int(r[0]), str(r[1]))
+            for r in self._rows(
+                f"SELECT id, search FROM quotes WHERE id IN ({' UNION '.join([arm] * len(tokens))}) AND doc_id != ?",
+                [x for t in tokens for x in (f'"{t}"', per_band)] + [doc_id],
+            )
+        ]
 
     # -- search ---------------------------------------------------------------------------
 

@@ -18,12 +18,13 @@ import time
 from collections import Counter
 from pathlib import Path
 
+import pytest
 from rapidfuzz import fuzz
 
 from rased.extract.normalize import normalize
 from rased.store.importer import import_paths, prepare_article
 from rased.store.search import SIGNATURE_BANDS, quote_signature
-from rased.store.store import Store
+from rased.store.store import Store, StoreError
 
 from .conftest import SAMPLE_DIR
 from .test_reliability_corpus import check_store, make_corpus
@@ -207,3 +208,26 @@ def test_an_import_killed_at_random_moments_keeps_the_index_exact(tmp_path: Path
         assert signatures_consistent(conn) > 0
     finally:
         conn.close()
+
+
+def test_a_store_built_before_the_index_opens_read_only(sample_db: Path, tmp_path: Path) -> None:
+    """A shared or read-only copy of an older store is explored; near-duplicates the older way."""
+    old = _old_store(sample_db, tmp_path / "old.db")
+    with Store.open(sample_db, read_only=True) as fresh:
+        want = {q.id: [(o.id, s) for o, s in fresh.similar_quotes(q.id)] for q in fresh.list_quotes(limit=1000)}
+    with Store.open(old, read_only=True) as store:
+        assert not store._has_signatures
+        got = {q.id: [(o.id, s) for o, s in store.similar_quotes(q.id)] for q in store.list_quotes(limit=1000)}
+    assert got == want and any(got.values())
+    # Opening it read-only changed nothing: the upgrade still waits for a writable open.
+    with Store.open(old) as store:
+        assert store._has_signatures and signatures_consistent(store.conn) == len(want)
+
+
+def test_other_missing_upgrades_still_refuse_a_read_only_open(sample_db: Path, tmp_path: Path) -> None:
+    db = _old_store(sample_db, tmp_path / "older.db")
+    conn = sqlite3.connect(db, isolation_level=None)
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm003_entity_sort_indexes'")
+    conn.close()
+    with pytest.raises(StoreError, match="needs a schema upgrade"):
+        Store.open(db, read_only=True)
