@@ -93,6 +93,7 @@ class PagedTable(DataTable[Text]):
         self._last_width = -1
         self._rebuilding = False
         self._style_state: tuple[Any, ...] | None = None
+        self._shown_size: Any = None
 
     def notify_style_update(self) -> None:
         """Keep the rendered rows when only the focus changed.
@@ -220,7 +221,12 @@ class PagedTable(DataTable[Text]):
         if self.rows_data:
             self.move_cursor(row=min(row, len(self.rows_data) - 1), animate=False)
 
-    def on_resize(self, event: events.Resize) -> None:
+    def _on_resize(self, event: events.Resize) -> None:
+        if event.size == self._shown_size:
+            # Shown again at the same size (its tab chosen): DataTable's own handler would
+            # drop every rendered row; nothing it drew has changed.
+            event.prevent_default()
+        self._shown_size = event.size
         if self.size.width != self._last_width and self.columns:
             self.rebuild()
 

@@ -14,6 +14,7 @@ moving between links never lays the text out again.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -31,6 +32,18 @@ from textual.strip import Strip
 from rased.tui.arabic import Line, Mode, StyleSpan, layout_paragraph
 
 __all__ = ["Target", "Link", "Block", "TextView"]
+
+
+LAYOUTS_KEPT = 12
+
+
+@dataclass(slots=True)
+class _Layout:
+    source: object
+    lines: list[Line]
+    line_block: list[int]
+    line_starts: list[int]
+    strips: dict[tuple[int, int, Style, int, int], Strip]
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,12 +151,16 @@ class TextView(ScrollView, can_focus=True):
         self._hit_index = -1
         self._width = -1
         self._shift = -1
-        self._strip_cache: dict[tuple[int, int, Style], Strip] = {}
+        self._strip_cache: dict[tuple[int, int, Style, int, int], Strip] = {}
+        self._source: object = None
+        self._layouts: OrderedDict[tuple[int, int, str], _Layout] = OrderedDict()
+        """Pages laid out lately (a tab switch or back shows one again): lines and strips."""
 
     # -- content ---------------------------------------------------------------
 
     def set_blocks(self, blocks: Sequence[Block], hits: Sequence[tuple[int, int]] = ()) -> None:
         """Show ``blocks``; ``hits`` are document ranges (reader) to highlight with n/N."""
+        self._source = blocks
         self._blocks = list(blocks)
         self._keys = []
         links: list[_LaidLink] = []
@@ -204,6 +221,15 @@ class TextView(ScrollView, can_focus=True):
         if width == self._width and self._lines:
             return
         self._width = width
+        key = (id(self._source), width, self.mode)
+        laid = self._layouts.get(key)
+        if laid is not None and laid.source is self._source:
+            self._layouts.move_to_end(key)
+            self._lines, self._line_block, self._line_starts = laid.lines, laid.line_block, laid.line_starts
+            self._strip_cache = laid.strips
+            self.virtual_size = Size(width, len(self._lines))
+            self.refresh()
+            return
         lines: list[Line] = []
         line_block: list[int] = []
         for bi, b in enumerate(self._blocks):
@@ -218,7 +244,11 @@ class TextView(ScrollView, can_focus=True):
         self._lines = lines
         self._line_block = line_block
         self._line_starts = [ln.start for ln in lines]
-        self._strip_cache.clear()
+        self._strip_cache = {}
+        # The source object is kept in the entry, so its id cannot be reused while cached.
+        self._layouts[key] = _Layout(self._source, lines, line_block, self._line_starts, self._strip_cache)
+        while len(self._layouts) > LAYOUTS_KEPT:
+            self._layouts.popitem(last=False)
         self.virtual_size = Size(width, len(lines))
         self.refresh()
 
@@ -240,8 +270,9 @@ class TextView(ScrollView, can_focus=True):
             self._relayout()
         if index >= len(self._lines):
             return Strip.blank(width, base)
-        # The base style is in the key: it changes with focus (the pane's background).
-        key = (index, width, base)
+        # The base style is in the key (it changes with focus: the pane's background), and
+        # so are the selected link and hit, which the strip shows.
+        key = (index, width, base, self.link_index, self._hit_index)
         strip = self._strip_cache.get(key)
         if strip is None:
             strip = self._render(index, width, base)
@@ -290,7 +321,6 @@ class TextView(ScrollView, can_focus=True):
         self.scroll_to(y=max(line - ctx, 0), animate=False, immediate=True)
 
     def watch_link_index(self, old: int, new: int) -> None:
-        self._strip_cache.clear()
         self.refresh()
         link = self.current_link
         if link is not None:
@@ -376,7 +406,6 @@ class TextView(ScrollView, can_focus=True):
             self.app.bell()
             return
         self._hit_index = (self._hit_index + step) % len(self._hits)
-        self._strip_cache.clear()
         self.scroll_to_offset(self._hits[self._hit_index][0])
         self.refresh()
 
