@@ -58,6 +58,10 @@ _NAME_ROLES: dict[str, frozenset[str]] = {
 # المحكمة العليا، البنك المركزي، المجلس الأعلى للأسرة) although most are stop words elsewhere.
 _OFFICIAL_ADJ = frozenset({"العام", "العامه", "العليا", "الاعلي", "المركزي", "المركزيه", "الاتحادي", "الاتحاديه",
                            "العسكري", "العسكريه", "الدستوريه", "المسلحه", "الوطني", "الوطنيه"})
+# Relative adjectives that describe a body's state, not its name (الحكومة الحالية).
+_PLAIN_ADJ = frozenset({"الحالي", "الحاليه", "المحلي", "المحليه", "الماضي", "الماضيه", "الرسمي", "الرسميه",
+                        "الثاني", "الثانيه", "الاصلي", "الاصليه", "النهايي", "النهاييه", "الاولي", "الفعلي",
+                        "الفعليه", "التالي", "التاليه", "المعني", "المعنيه"})
 # Nouns of sports that close a ل complement of a federation's name (لكرة القدم، لألعاب القوى).
 _SPORTS = frozenset({"القدم", "السله", "اليد", "الطايره", "القوي", "المضرب", "الطاوله"})
 # Titles of the rulers that universities, hospitals and airports are named after.
@@ -486,8 +490,14 @@ class _Detector:
             if not nxt.plain_before:
                 continue
             g = self.gaz_match(j)
+            if (g is not None and htype == "location" and not droppable and g[1] == self.toks[j].start
+                    and self._compatible(g[2], "location") is not None):
+                self._named_after_place(i, j, g[0], hstart, head_words)  # مطار صنعاء is not صنعاء
+                continue
             if g is not None and self._compatible(g[2], htype) is None:
-                if htype == "organization" and any(e.type == "location" for e in g[2]):
+                coordinated = g[0] < self.n and self.toks[g[0]].norm[:1] == "و" and self.toks[g[0]].plain_before
+                if (htype == "organization" or (htype == "event" and not coordinated)) and any(
+                        e.type == "location" for e in g[2]):
                     # جامعة دمشق، مركز الخليج للأبحاث، هيئة قناة السويس: a body named after a place.
                     self._head_chain(i, j, htype, droppable, hstart, head_words, definite, skip_to=g[0])
                 continue
@@ -515,12 +525,22 @@ class _Detector:
                         )
                     )
                 continue
-            if htype == "event" or (definite and htype != "organization"):
-                continue
+            if htype == "event" or (definite and htype not in ("organization", "media")):
+                continue  # مؤتمر صحفي، اتفاق مكتوب: an event is named only in marks or after a known place
             if htype == "location":
                 self._place_chain(i, j, hstart, head_words, droppable)
                 continue
             self._head_chain(i, j, htype, droppable, hstart, head_words, definite)
+
+    def _named_after_place(self, i: int, j: int, k: int, hstart: int, head_words: tuple[str, ...]) -> None:
+        """A place named by its kind and a known place (مطار صنعاء، ميناء عدن الدولي، مخيم جنين):
+        another place than the town, with a relative adjective that follows (الدولي)."""
+        if k < self.n and self.toks[k].plain_before and not self.taken[k] and _adjective_shape(self.toks[k].norm) and (
+                self.toks[k].norm not in self.lex.nisba):
+            k += 1
+        end = self.toks[k - 1].end
+        name = head_words + tuple(self.toks[x].norm for x in range(j, k))
+        self.add(Raw(hstart, end, i, k, "location", "head", name, name, self.display(hstart, end)))
 
     def _compatible(self, entries: tuple[GazEntry, ...], htype: str) -> GazEntry | None:
         for e in entries:
@@ -602,8 +622,10 @@ class _Detector:
         while k < self.n and k - j < limit and (k == j or self.toks[k].plain_before) and not self.taken[k]:
             t = self.toks[k]
             form = t.norm
-            if not form.isalpha():
-                break
+            if not form.isalpha() or self.text[t.start : t.end] in _PREP_ALIF:
+                break  # الجامعة | على المستوى الوزاري
+            if definite and k == j and skip_to < 0 and not any(f.startswith("ال") for f, _ in t.readings):
+                return  # المجلس راشيد الطالبي، المنتخب فهد الشمري: a name in apposition, no body's name
             title_word = htype == "organization" and k == j and self.title_at(k) > 0
             if title_word and form not in _ROYAL and self.name_run(k + self.title_at(k), min_len=1) is not None:
                 return  # رئاسة الدكتور مصطفى مدبولي: a title and a person's name, no body's name
@@ -646,8 +668,8 @@ class _Detector:
                     and not _agrees(self.toks[k - 1].norm, form)):
                 break  # هيئة الرقابة الإدارية | المواطنين: after an adjective only adjectives follow
             nisba = form in lex.nisba
-            if nisba or form in _OFFICIAL_ADJ:
-                marked = True
+            if nisba or form in _OFFICIAL_ADJ or (k > j and _adjective_shape(form) and form not in _PLAIN_ADJ):
+                marked = True  # المحكمة الكبرى المدنية، الحزب الديمقراطي: a relative adjective names the body
             elif htype == "organization" and k == j and form.startswith("ال") and lex.is_role(form):
                 pass  # مكتب المبعوث الخاص، مكتب النائب العام: a body named after an office
             elif form in lex.generic or (htype == "organization" and form.startswith("ال") and k == j
@@ -665,8 +687,8 @@ class _Detector:
             k += 1
         if k == j:
             return
-        if definite and not marked:
-            return
+        if definite and (not marked or (htype == "media" and k - j < 2)):
+            return  # الموقع العربي is a description; الوكالة الموريتانية للأنباء a name
         proper = self._bare_name_end(j, j + 1, head_words) if htype == "organization" and k > j + 1 and all(
             self.toks[x].norm in lex.nisba for x in range(j + 1, k)) else -1
         if proper > 0:

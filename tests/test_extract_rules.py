@@ -470,3 +470,24 @@ def test_topic_of_amma_may_set_the_name_off_with_commas() -> None:
 def test_body_named_after_an_office() -> None:
     ex = extract_strict("ورحب مكتب المبعوث الخاص بالصفقة، مؤكدا \"استعداد الأمم المتحدة لتيسير جولات أخرى\".")
     assert ex.quotes[0].speaker is not None and ex.quotes[0].speaker.startswith("مكتب المبعوث")
+
+
+def test_relative_adjective_names_a_body_after_a_definite_head() -> None:
+    ex = extract_strict(
+        "وقضت المحكمة الكبرى المدنية بإلزام الشركة بالتعويض، وقال المجلس راشيد العلمي إن \"القرار نهائي\"."
+    )
+    names = [e.canonical for e in ex.entities]
+    assert "المحكمة الكبرى المدنية" in names
+    assert not any(n.startswith("المجلس") for n in names)
+
+
+def test_place_named_by_its_kind_and_a_town_is_another_place() -> None:
+    ex = extract_strict("ووصلت الطائرة إلى مطار صنعاء الدولي قادمة من عمّان، ثم عادت إلى صنعاء.")
+    places = {e.canonical for e in ex.entities if e.type == "location"}
+    assert {"مطار صنعاء الدولي", "صنعاء"} <= places
+
+
+def test_event_named_after_a_place_but_no_bare_event() -> None:
+    ex = extract_strict("وعقد الوزير مؤتمرا صحفيا قبل مؤتمر بروكسل، وقال في مؤتمر صحفي إن \"الدعم مستمر\".")
+    events = [e.canonical for e in ex.entities if e.type == "event"]
+    assert events == ["مؤتمر بروكسل"]
