@@ -566,8 +566,8 @@ class _Detector:
         k = j
         while k < self.n and self.toks[k].start < close:
             k += 1
-        if k == j or k - j > 6:
-            return
+        if k == j or k - j > 6 or (k - j > 3 and self.toks[i].norm.startswith("ال")):
+            return  # الاتفاق "يقوم على أفضل الآراء": after a definite head, marks hold speech
         if all(self.toks[x].norm in self.lex.stop for x in range(j, k)):
             return
         core = tuple(self.toks[x].norm for x in range(j, k))

@@ -491,3 +491,8 @@ def test_event_named_after_a_place_but_no_bare_event() -> None:
     ex = extract_strict("وعقد الوزير مؤتمرا صحفيا قبل مؤتمر بروكسل، وقال في مؤتمر صحفي إن \"الدعم مستمر\".")
     events = [e.canonical for e in ex.entities if e.type == "event"]
     assert events == ["مؤتمر بروكسل"]
+
+
+def test_marks_after_a_definite_head_hold_speech() -> None:
+    ex = extract_strict("وقالت السفيرة ماريان ديكرو إن الاتفاق \"يقوم على أفضل الآراء العلمية المتاحة\".")
+    assert [q.text for q in ex.quotes] == ["يقوم على أفضل الآراء العلمية المتاحة"]
