@@ -133,7 +133,9 @@ class Lexicon:
         return strip_article(form) in self.roles or form in self.roles
 
     def is_source(self, form: str) -> bool:
-        return strip_article(form) in self.sources or form in self.sources
+        # مصدراً: the accusative alif of an indefinite source (أن مصدراً ... قال)
+        return (strip_article(form) in self.sources or form in self.sources
+                or (form.endswith("ا") and form[:-1] in self.sources))
 
     def head(self, form: str) -> HeadInfo | None:
         info = self.heads.get((form,))

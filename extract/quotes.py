@@ -207,6 +207,9 @@ class _Quoter:
                 break  # مصدر عسكري تحدث للجزيرة: the source ends at its verb
             if u.norm in self.lex.stop and u.norm not in _SOURCE_LINKS:
                 break
+            place = self.cover.get(m + 1)
+            if u.norm == "في" and place is not None and self.res.groups[place[1]].type == "location":
+                break  # دبلوماسي غربي | في الدوحة: where a source sits is not part of it
             if u.norm == "ل" or (m in self.begin and self.begin[m][0].start != u.start and u.norm[:1] == "ل"):
                 break  # مصادر مطلعة لـ«شبكة سهيل»: the outlet it spoke to is not part of the source
             m += 1
@@ -451,6 +454,20 @@ class _Quoter:
             x -= 1
         return None
 
+    def source_before(self, ci: int) -> _Speaker | None:
+        """An unnamed source earlier in the sentence of a plural verb with no subject after it."""
+        x = ci - 1
+        while x >= 0 and ci - x < 20:
+            t = self.toks[x]
+            if t.quote >= 0:
+                return None
+            if any(self.lex.is_source(f) for f, _ in t.readings[:2]):
+                return self.source_phrase(x)
+            if t.sentence_start:
+                return None
+            x -= 1
+        return None
+
     def statement_cue(self, ci: int) -> bool:
         """The verb at ``ci`` is followed by في/عبر بيان or ببيان: a body's statement."""
         k = ci + 1
@@ -472,6 +489,10 @@ class _Quoter:
         hit = self.cover.get(k)
         if hit is None or self.res.groups[hit[1]].type in ("location", "event"):
             return self.subject_before(ci)
+        ti = hit[0].ti
+        if ti >= 2 and self.toks[ti - 1].norm == "في" and any(
+                self.lex.is_source(f) for f, _ in self.toks[ti - 2].readings[:2]):
+            return self.source_phrase(ti - 2)  # مصدر في وزارة الصيد قال: the source, not the ministry
         return self.entity_speaker(k)
 
     def subject_before(self, ci: int) -> _Speaker | None:
@@ -551,6 +572,8 @@ class _Quoter:
             full = self.full_form(names[0])
             if full is not None:
                 return full
+        if len(words) == 1 and self._plural_people(words[0]):
+            return _Speaker(self.text[t.start : t.end], self.text[t.start : t.end], False)  # وقال مشجعون إن
         # A description is the subject only when it runs right up to the quotation's cue and
         # has a head and a modifier (عامل إغاثة في إدلب); a definite word alone is an anaphor.
         last = words[-1] + 1
@@ -592,6 +615,14 @@ class _Quoter:
         lex = self.lex
         return (rest in lex.stop or lex.head(rest) is not None or lex.is_role(rest) or lex.is_source(rest)
                 or rest in lex.titles or rest in lex.generic or rest in _TIME or len(rest) < 3)
+
+    def _plural_people(self, k: int) -> bool:
+        """An indefinite plural of people right before إن/أن/قوله or a colon (مشجعون، ناخبون)."""
+        form = self.toks[k].norm
+        nxt = self.toks[k + 1] if k + 1 < self.n else None
+        return (len(form) > 4 and form.endswith(("ون", "ين")) and not form.startswith("ال") and form.isalpha()
+                and nxt is not None and not nxt.sentence_start
+                and (nxt.norm in _THAT or nxt.norm in _SAYING or nxt.colon_before))
 
     def pronoun_end(self, k: int) -> bool:
         """The word as written ends with an attached pronoun (سعادته، حديثه، اسمها), read on the
@@ -709,6 +740,10 @@ class _Quoter:
             label = self.label_speaker(a, window)
             if label is not None:
                 return label, None
+        if gender == "p" and cue_at >= 0:
+            source = self.source_before(cue_at)
+            if source is not None:
+                return source, verb  # مسؤولين في إدارة الشركة، طلبوا عدم ذكر أسمائهم، قالوا إن
         if gender in ("f", "m") and cue_at >= 0 and self.statement_cue(cue_at):
             body = self.last_body(cue_at)
             if body is not None:

@@ -496,3 +496,25 @@ def test_event_named_after_a_place_but_no_bare_event() -> None:
 def test_marks_after_a_definite_head_hold_speech() -> None:
     ex = extract_strict("وقالت السفيرة ماريان ديكرو إن الاتفاق \"يقوم على أفضل الآراء العلمية المتاحة\".")
     assert [q.text for q in ex.quotes] == ["يقوم على أفضل الآراء العلمية المتاحة"]
+
+
+def test_source_in_the_accusative_before_a_body_and_its_verb() -> None:
+    ex = extract_strict(
+        "ولم ترد الوزارة، غير أن مصدراً في وزارة الصيد والاقتصاد البحري قال لـ\"صحراء ميديا\" "
+        "إن \"التقارير ستنشر كاملة\"."
+    )
+    assert ex.quotes[-1].speaker == "مصدراً في وزارة الصيد والاقتصاد البحري"
+
+
+def test_plural_people_and_plural_sources() -> None:
+    ex = extract_strict("وتجمع العشرات أمام المقر، وقال مشجعون إن \"الصفقة تأخرت كثيرا\".")
+    assert ex.quotes[0].speaker == "مشجعون"
+    ex = extract_strict(
+        "غير أن مسؤولين في إدارة الشركة، طلبوا عدم ذكر أسمائهم، قالوا إن «الشركة مدينة بأكثر من ستين مليون دينار»."
+    )
+    assert ex.quotes[0].speaker == "مسؤولين في إدارة الشركة"
+
+
+def test_a_source_does_not_take_the_place_it_sits_in() -> None:
+    ex = extract_strict("وقال دبلوماسي غربي في الدوحة إن \"نجاح الاتفاق سيتوقف على التمويل\".")
+    assert ex.quotes[0].speaker == "دبلوماسي غربي"
