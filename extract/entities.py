@@ -67,9 +67,14 @@ _SPORTS = frozenset({"القدم", "السله", "اليد", "الطايره", "
 # Titles of the rulers that universities, hospitals and airports are named after.
 _ROYAL = frozenset({"الملك", "الامير", "السلطان", "الشيخ"})
 # Places of service often named after a person (مستشفى كمال عدوان، مدرسة خالد بن الوليد).
-_PERSON_NAMED_HEADS = frozenset({"مستشفي", "مدرسه", "مسجد", "جامع", "ملعب", "ستاد", "مطار", "مجمع", "اكاديميه"})
+_PERSON_NAMED_HEADS = frozenset({"مستشفي", "مدرسه", "مسجد", "جامع", "ملعب", "ستاد", "مطار", "مجمع", "اكاديميه",
+                                 "مركز", "جامعه", "موسسه", "جايزه"})
 # First words of compound place names (كفر كلا، عين إبل، بيت جن، دير الزور).
 _PLACE_PREFIXES = frozenset({"كفر", "عين", "بيت", "دير", "تل", "راس", "بني", "بنو", "ام", "ابو", "جسر", "خربه", "جبل"})
+
+
+_Run = tuple[int, int, int, tuple[str, ...]]
+"""A person's name as tokens: (first token, token after, start offset, normalised words)."""
 
 
 def _adjective_shape(form: str) -> bool:
@@ -662,8 +667,9 @@ class _Detector:
                 k += 2  # الاتحاد الكويتي لكرة القدم: a ل complement in construct with its noun
                 marked = True
                 break
-            if k > j and self.toks[k - 1].norm in lex.nisba and not form.startswith("لل") and form not in _OFFICIAL_ADJ:
-                break  # وزارة الخارجية الإماراتية | الهجوم: a nisba ends the name
+            if (k > j and self.toks[k - 1].norm in lex.nisba and not form.startswith("لل") and form not in _OFFICIAL_ADJ
+                    and not (form.startswith("ال") and form.endswith("ه") and _agrees(self.toks[k - 1].norm, form))):
+                break  # وزارة الخارجية الإماراتية | الهجوم: a nisba ends the name (اللجنة الأردنية السورية المشتركة)
             if (k > j and _adjective_shape(self.toks[k - 1].norm) and form.startswith("ال")
                     and not _agrees(self.toks[k - 1].norm, form)):
                 break  # هيئة الرقابة الإدارية | المواطنين: after an adjective only adjectives follow
@@ -1098,6 +1104,16 @@ class _Detector:
                 return False
         return True if form in lex.given_ambiguous else None  # وعودة النازحين: no و before those
 
+    def _without_trailing_verb(self, run: _Run) -> _Run:
+        """The run without a last word shaped like a present verb (فاطمة أوحمو | تطبخ على موقد):
+        ت/ي/ن and three letters, after at least two name words."""
+        ti, tj, start, words = run
+        last = words[-1]
+        if (len(words) >= 3 and len(last) == 4 and last[0] in "تين" and last not in self.lex.given
+                and words[-2] not in CONNECTORS):
+            return ti, tj - 1, start, words[:-1]
+        return run
+
     def _speaks_next(self, k: int) -> bool:
         """Token ``k`` opens what a speaker says: a colon, إن/أن or قوله (الطالبة أمل القلال: ...)."""
         if k >= self.n:
@@ -1122,7 +1138,9 @@ class _Detector:
             run = self.name_run(i)
             if run is None:
                 continue
-            if ambiguous and (t.norm in _ROLE_FILLERS or not (
+            run = self._without_trailing_verb(run)
+            strong = any(w in CONNECTORS or w in self.lex.given for w in run[3][1:])
+            if ambiguous and not strong and (t.norm in _ROLE_FILLERS or not (
                     self._name_slot(t) or (i > 0 and t.plain_before and "role" in self.kind_of[i - 1])
                     or self._speaks_next(run[1]))):
                 continue  # المتحدث باسم المحتجين: باسم after a role is the role's word, no name

@@ -134,8 +134,13 @@ class Lexicon:
 
     def is_source(self, form: str) -> bool:
         # مصدراً: the accusative alif of an indefinite source (أن مصدراً ... قال)
-        return (strip_article(form) in self.sources or form in self.sources
-                or (form.endswith("ا") and form[:-1] in self.sources))
+        if strip_article(form) in self.sources or form in self.sources:
+            return True
+        # مصدراً، مسؤولَين، مسؤولون: the accusative alif, the dual and the plural of a source
+        for end in ("ا", "ين", "ون", "ان"):
+            if form.endswith(end) and len(form) - len(end) > 2 and strip_article(form[: -len(end)]) in self.sources:
+                return True
+        return False
 
     def head(self, form: str) -> HeadInfo | None:
         info = self.heads.get((form,))

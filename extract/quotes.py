@@ -253,6 +253,14 @@ class _Quoter:
             if raw.name and strip_article(raw.name[0]) == stem and self.res.groups[gi].type == info.type:
                 best = (raw, gi)
         if best is None:
+            # فيما ردت الحكومة ... (the lead), then قال المتحدث باسم الحكومة العراقية: the body
+            # it heads named next, within a few paragraphs.
+            for raw, gi, _ in self.res.mentions:
+                if raw.start > t.start and raw.start - t.start < 1500 and raw.name and strip_article(
+                        raw.name[0]) == stem and self.res.groups[gi].type == info.type:
+                    best = (raw, gi)
+                    break
+        if best is None:
             return None
         return _Speaker(self.res.canonical[best[1]], self.text[t.start : t.end], True)
 
@@ -365,10 +373,18 @@ class _Quoter:
                     m += 1
         if k >= self.n or self.toks[k].quote >= 0 or self.toks[k].sentence_start or self.toks[k].colon_before:
             return self.pre_verb(ci)
+        t = self.toks[k]
+        hit = self.cover.get(k)
+        if (hit is not None and hit[0].start != t.start and t.norm[:1] == "ل"
+                and self.res.groups[hit[1]].type == "media"):
+            return self.pre_verb(ci)  # قالا لوكالة «رويترز»: the outlet spoken to is no subject
+        if t.norm == "البيان" and k not in self.cover:
+            body = self.last_body(ci)
+            if body is not None:
+                return body  # وأضاف البيان: the statement of the body named last
         sp = self.entity_speaker(k)
         if sp is not None:
             return sp
-        t = self.toks[k]
         sp = self.head_anaphor(k)
         if sp is not None:
             return sp
@@ -654,10 +670,12 @@ class _Quoter:
             parts = name.split()
             if len(parts) >= 2 and normalize(parts[-1]) == word and len(name) > len(best):
                 best = name
-        if not best:
+        if not best and self.lex.head(word) is None:  # الحكومة is no family name
             for x in range(self.n):
                 if x == k or self.toks[x].norm != word or x == 0 or not self.toks[x].plain_before:
                     continue
+                if self.toks[x - 1].norm in ("باسم", "عن", "في", "لدي"):
+                    continue  # المتحدث باسم الحكومة: the role's words, not a given name
                 y = x - 1
                 u = self.toks[y]
                 if (u.norm.startswith("ال") or not u.norm.isalpha() or u.norm in self.lex.stop or y in self.cover

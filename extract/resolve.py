@@ -276,8 +276,22 @@ class _Resolver:
             if entry is not None:
                 self.assign(raw, self.group_for_gaz(entry), "gazetteer")
                 return
+        given = self.given_name_of(raw)
+        if given is not None:
+            self.assign(raw, given, "given-name")  # تقول فاطمة → فاطمة أوحمو, named in full before
+            return
         if raw.rule == "title":
             self.place_person(raw)
+
+    def given_name_of(self, raw: Raw) -> int | None:
+        """The one person of the article whose full name opens with this given name alone."""
+        word = raw.name[0] if raw.name else ""
+        if word not in self.lex.given and word not in self.lex.given_ambiguous:
+            return None
+        key = name_key(word)
+        found = {gi for gi, grp in enumerate(self.groups) if grp.type == "person"
+                 and any(len(_real(m.name)) >= 2 and name_key(_real(m.name)[0]) == key for m, _ in grp.members)}
+        return found.pop() if len(found) == 1 else None
 
     def scan_surnames(self, taken: list[bool]) -> None:
         index = self.surname_index()

@@ -518,3 +518,27 @@ def test_plural_people_and_plural_sources() -> None:
 def test_a_source_does_not_take_the_place_it_sits_in() -> None:
     ex = extract_strict("وقال دبلوماسي غربي في الدوحة إن \"نجاح الاتفاق سيتوقف على التمويل\".")
     assert ex.quotes[0].speaker == "دبلوماسي غربي"
+
+
+def test_given_name_alone_is_the_person_named_in_full() -> None:
+    ex = extract_strict(
+        "ما زالت فاطمة أوحمو تطبخ على موقد صغير.\n\n\"بنينا الأساسات ثم توقف كل شيء\"، تقول فاطمة، وهي أم لأربعة أطفال."
+    )
+    assert ex.quotes[0].speaker == "فاطمة أوحمو"
+    assert [e.canonical for e in ex.entities if e.type == "person"] == ["فاطمة أوحمو"]
+
+
+def test_the_statement_speaks_for_the_body_and_the_outlet_spoken_to_does_not() -> None:
+    ex = extract_strict(
+        "وقالت كتائب الرافدين في بيان إن \"دماء القائد لن تذهب هدرا\". وأضاف البيان أن \"المهلة انتهت\".\n\n"
+        "لكن مسؤولَين عراقيين قالا لوكالة «رويترز» إن \"المعلومات الأولية تشير إلى غارة\"."
+    )
+    assert [q.speaker for q in ex.quotes] == ["كتائب الرافدين", "كتائب الرافدين", "مسؤولَين عراقيين"]
+
+
+def test_a_definite_head_in_the_lead_names_the_body_named_next() -> None:
+    ex = extract_strict(
+        "فيما ردت الحكومة بأن «قرار الحرب والسلم بيد الدولة وحدها».\n\n"
+        "وقال المتحدث باسم الحكومة العراقية، قحطان الشمري، إن «لا أحد فوق القانون»."
+    )
+    assert [q.speaker for q in ex.quotes] == ["الحكومة العراقية", "قحطان الشمري"]
