@@ -891,6 +891,8 @@ class _Detector:
                 run = self.slot_run(j, min_len=1)
                 if run is None:
                     run = self._verb_form_name(j)
+                if run is not None and run[1] - run[0] == 1 and adjectives and self.toks[j].norm[:1] in ("ل", "ب"):
+                    run = None  # الرئيسة التنفيذية لثلج الخليج: after the title's adjectives, its complement
                 if run is not None and not (run[2] != self.toks[j].start and run[1] - run[0] == 1):
                     self.person(run, "title")
             i = max(i + 1, j)

@@ -128,6 +128,8 @@ class Lexicon:
     """Given names that are rarely anything else (أحمد، كلير): one word, or two for عبد الله."""
     given_ambiguous: frozenset[str]
     """Given names that are also common words (حسن، سعيد، أمل): a name only with more evidence."""
+    given_female: frozenset[str]
+    """Arabic given names of women (the gender of a verb can then choose between two people)."""
 
     def is_role(self, form: str) -> bool:
         return strip_article(form) in self.roles or form in self.roles
@@ -185,7 +187,8 @@ def lexicon() -> Lexicon:
             nisba.setdefault(form, ref)
     single_sources = [normalize(x) for x in data_lines("source_words.txt") if " " not in x.strip()]
     multi_sources = [x for x in data_lines("source_words.txt") if " " in x.strip()]
-    given, given_ambiguous = _given_names(data_lines("given_names.txt", keep_comments=True))
+    given_lines = data_lines("given_names.txt", keep_comments=True)
+    given, given_ambiguous = _given_names(given_lines)
     return Lexicon(
         verbs=verbs,
         titles=_multi(data_lines("titles.txt")),
@@ -201,7 +204,24 @@ def lexicon() -> Lexicon:
         compound_tails=frozenset(normalize(x) for x in data_lines("compound_tails.txt")),
         given=given,
         given_ambiguous=given_ambiguous,
+        given_female=_section(given_lines, "arabic-female"),
     )
+
+
+def _section(lines: list[str], name: str) -> frozenset[str]:
+    """The normalised entries of one ``# section: NAME`` of a data file."""
+    out: set[str] = set()
+    inside = False
+    for line in lines:
+        head = line.strip()
+        if head.startswith("#"):
+            label = head.lstrip("# ")
+            if label.startswith("section:"):
+                inside = label.split(":", 1)[1].strip() == name
+            continue
+        if inside and normalize(line):
+            out.add(normalize(line))
+    return frozenset(out)
 
 
 def _given_names(lines: list[str]) -> tuple[frozenset[str], frozenset[str]]:

@@ -470,6 +470,34 @@ class _Quoter:
             x -= 1
         return None
 
+    def narrative_person(self, ci: int, gender: str) -> _Speaker | None:
+        """A person introduced in the sentence before an elided cue, as a subject (after a verb
+        or a title, not after a preposition), later than the last explicit speaker, and whose
+        given name does not contradict the verb's gender."""
+        last_spoken = max((p for p, _, _ in self.timeline if p < self.toks[ci].start), default=-1)
+        x = ci - 1
+        sentences = 0
+        while x >= 0 and ci - x < 60:
+            t = self.toks[x]
+            if t.start <= last_spoken or t.quote >= 0:
+                return None
+            hit = self.cover.get(x)
+            if hit is not None and self.res.groups[hit[1]].type == "person":
+                raw = hit[0]
+                before = self.toks[raw.ti - 1].norm if raw.ti > 0 else ""
+                first = raw.name[0] if raw.name else ""
+                female = first in self.lex.given_female
+                if (before in _PREPOSITIONS or raw.start != self.toks[raw.ti].start
+                        or (gender == "f") != female and (female or first in self.lex.given)):
+                    return None
+                return self.entity_speaker(x)
+            if t.sentence_start:
+                sentences += 1
+                if sentences > 1:
+                    return None
+            x -= 1
+        return None
+
     def source_before(self, ci: int) -> _Speaker | None:
         """An unnamed source earlier in the sentence of a plural verb with no subject after it."""
         x = ci - 1
@@ -766,6 +794,10 @@ class _Quoter:
             body = self.last_body(cue_at)
             if body is not None:
                 return body, verb  # وقالت في بيان: a statement is a body's, not the last person's
+        if cue_at >= 0 and gender in ("m", "f"):
+            recent = self.narrative_person(cue_at, gender)
+            if recent is not None:
+                return recent, verb  # يقف المزارع هشام الطراونة ... ويقول: the person just introduced
         sp = self.from_timeline(q.start, gender or "n")
         return sp, verb
 

@@ -542,3 +542,24 @@ def test_a_definite_head_in_the_lead_names_the_body_named_next() -> None:
         "وقال المتحدث باسم الحكومة العراقية، قحطان الشمري، إن «لا أحد فوق القانون»."
     )
     assert [q.speaker for q in ex.quotes] == ["الحكومة العراقية", "قحطان الشمري"]
+
+
+def test_elided_cue_after_a_person_is_introduced() -> None:
+    ex = extract_strict(
+        "وقال الوزير مازن الطراونة إن \"الوضع صعب\".\n\n"
+        "وفي بلدة الشونة، يقف المزارع هشام الطراونة بين أشجاره. ويقول: \"نسقي بالدور مرة كل عشرة أيام\"."
+    )
+    assert [q.speaker for q in ex.quotes] == ["مازن الطراونة", "هشام الطراونة"]
+
+
+def test_elided_cue_of_the_other_gender_keeps_the_last_speaker() -> None:
+    ex = extract_strict(
+        "وقالت الوزيرة سلمى الخطيب إن \"الوضع صعب\".\n\n"
+        "والتقت بعد ذلك المزارع هشام الطراونة. وأضافت: \"سندعم المزارعين\"."
+    )
+    assert [q.speaker for q in ex.quotes] == ["سلمى الخطيب", "سلمى الخطيب"]
+
+
+def test_title_complement_after_adjectives_is_no_name() -> None:
+    ex = extract_strict("قالت الرئيسة التنفيذية لثلج الخليج، دانة الفليج، إن الاكتتاب \"تمت تغطيته أربع مرات\".")
+    assert ex.quotes[0].speaker == "دانة الفليج"
