@@ -106,12 +106,49 @@ async def test_footer_is_rebuilt_only_when_its_keys_change(tui_db: Path) -> None
         assert "Sort" in [k.description for k in keys]
         await pilot.press("2")  # another list: the same keys, the same widgets
         await settle(pilot, lambda: "entities" in main.loaded)
-        await pilot.press("3")
-        await settle(pilot, lambda: "quotes" in main.loaded)
+        await pilot.press("1")
+        await settle(pilot, lambda: main.tab == "documents")
         assert list(footer.query(FooterKey)) == keys
+        await pilot.press("3")  # a quotation is selected: copying it applies now
+        await settle(pilot, lambda: "quotes" in main.loaded)
+        await pilot.pause(0.1)
+        assert "Copy quote" in [k.description for k in footer.query(FooterKey)]
+        assert "Copy quote" not in [k.description for k in keys]
         await pilot.press("enter")  # the reader: its own keys, and back is possible now
         await settle(pilot, lambda: main.focused is main.view)
         await pilot.pause(0.1)
         shown = {k.description: k for k in footer.query(FooterKey)}
         assert "Next link" in shown and "Sort" not in shown
         assert not shown["Back"].disabled
+
+
+def test_entity_card_type_in_brackets_reads_right_in_arabic_lines(tui_db: Path) -> None:  # noqa: F811
+    from rased.tui.data import TYPE_LABELS, build_entity
+
+    with Store.open(tui_db, read_only=True, create=False) as st:
+        ent = max(st.list_entities(limit=100), key=lambda e: e.n_documents)
+        detail = build_entity(st, Target("entity", ent.id))
+    labels = "|".join(TYPE_LABELS.values())
+    lines = [b.text for b in detail.blocks if re.search(rf"\((?:{labels})\)", b.text)]
+    assert lines
+    for text in lines:
+        shown = layout_paragraph(text, 100, "app", [])[0].text.plain
+        # "(person) ×2", never ")person( ×2" or "person) ×2)".
+        assert re.search(rf"\((?:{labels})\) ×\d", shown), shown
+
+
+@sync
+async def test_escape_in_a_filtered_list_clears_the_filter(tui_db: Path) -> None:  # noqa: F811
+    app = make_app(tui_db, bidi="app")
+    async with app.run_test(size=(120, 40)) as pilot:
+        main = app.screen
+        await settle(pilot, lambda: main.detail is not None)
+        await pilot.press("2")
+        await settle(pilot, lambda: "entities" in main.loaded)
+        total = main.table().total
+        await pilot.press("slash", *"موسوي", "enter")
+        await settle(pilot, lambda: main.table().ranked)
+        assert main.focused is main.table()
+        await pilot.press("escape")
+        await settle(pilot, lambda: not main.table().ranked)
+        assert main.query_one("#filter").value == "" and main.table().total == total

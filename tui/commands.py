@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual.binding import Binding
 from textual.command import CommandInput, CommandPalette, DiscoveryHit, Hit, Hits, Provider
+from textual.markup import escape
 
 from rased.extract.display import safe_line
 from rased.store.browse import filter_documents, filter_entities, filter_quotes
@@ -99,8 +100,10 @@ class RasedCommands(Provider):
         for score, label, target, help_text, text in results:
             # ``text`` is what the palette puts back in its input (tab completes a hit):
             # the logical string, never the shaped, reordered one the label shows.
+            # The help line (outlet, date) is display only: shaped like the label, and
+            # escaped, since the palette reads it as markup (an outlet is article text).
             yield Hit(min(score / 100.0, 1.0), label, partial(main.open_target, target),
-                      text=safe_line(text)[:200], help=help_text)
+                      text=safe_line(text)[:200], help=escape(one_line(help_text, 0, main.mode).plain))
 
 
 class RasedPalette(CommandPalette):

@@ -233,7 +233,7 @@ def build_entity(store: Store, target: Target) -> Detail:
     if spellings:
         blocks.append(_heading(f"Spellings ({len(spellings)})"))
         for spelling, count in spellings:
-            blocks.append(Block(f"{spelling}  ×{count}", [StyleSpan(0, len(spelling), st)]))
+            blocks.append(Block(f"{spelling}  {ltr(f'×{count:,}')}", [StyleSpan(0, len(spelling), st)]))
     docs = store.entity_documents(ent.id, limit=CARD_ITEMS)
     shown = f", the {len(docs)} newest" if len(docs) < ent.n_documents else ""
     blocks.append(_heading(f"Documents ({ent.n_documents:,}{shown})"))
@@ -263,7 +263,9 @@ def build_entity(store: Store, target: Target) -> Detail:
     if co:
         blocks.append(_heading("Named together with"))
         for other, n in co:
-            line = f"{other.name} ({TYPE_LABELS.get(other.type, other.type)}) ×{n}"
+            # The Latin part is marked left-to-right: its brackets would otherwise take the
+            # Arabic name's direction and come out turned around.
+            line = f"{other.name} {ltr(f'({TYPE_LABELS.get(other.type, other.type)}) ×{n:,}')}"
             blocks.append(
                 Block(
                     line,

@@ -96,7 +96,8 @@ class MainScreen(Screen[None]):
         Binding("slash", "filter", "Filter", id="filter", tooltip="Filter the current list (spelling-tolerant)"),
         Binding("ctrl+f", "search", "Full text", show=False, id="search",
                 tooltip="Search the text of every document"),
-        Binding("escape", "escape", "List", show=False, id="escape", tooltip="Back to the list"),
+        Binding("escape", "escape", "List", show=False, id="escape",
+                tooltip="Back to the list; in a filtered list, clear the filter"),
         Binding("backspace,alt+left", "back", "Back", id="back", tooltip="Go back in history"),
         Binding("alt+right", "forward", "Forward", show=False, id="forward", tooltip="Go forward in history"),
         Binding("n", "next_hit", "Next hit", id="next-hit", tooltip="Next search hit in the document"),
@@ -108,7 +109,8 @@ class MainScreen(Screen[None]):
                 tooltip="Switch who shapes Arabic: the app or the terminal"),
         Binding("l", "cycle_layout", "Layout", show=False, id="layout",
                 tooltip="Both panes, list only, or detail only"),
-        Binding("x", "show_all", "All docs", id="show-all", tooltip="Show every document, not just the new ones"),
+        Binding("x", "show_all", "All docs", show=False, id="show-all",
+                tooltip="Show every document, not just the new ones"),
         Binding("question_mark", "help", "Help", id="help", tooltip="Every key"),
     ]
     """Keys that work everywhere on the main screen."""
@@ -171,6 +173,7 @@ class MainScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.set_layout("list" if self.app.size.width < NARROW else "split")
+        self.query_one(KeyFooter).compact = self.narrow
         self.update_topbar()
         self.table("documents").focus()
         self.load_list("documents")
@@ -200,18 +203,33 @@ class MainScreen(Screen[None]):
         return self.app.size.width < NARROW
 
     def update_topbar(self) -> None:
-        bar = Text()
-        bar.append_text(one_line("راصد", 0, self.mode, "bold"))
-        bar.append(" rased ", style="bold")
-        bar.append(f" {self.pool.path.name} ", style="grey70")
+        # (text, style, rank): when the bar is wider than the screen, the parts of highest
+        # rank go first, so the counts and "new" stay readable at 80 columns.
+        parts: list[tuple[Text | str, str, int]] = [
+            (one_line("راصد", 0, self.mode, "bold"), "", 0),
+            (" rased", "bold", 3),
+            (f"  {self.pool.path.name}", "grey70", 4),
+        ]
         for key, label in (("documents", "documents"), ("entities", "entities"), ("quotes", "quotations")):
             if key in self._counts:
-                bar.append(f" · {self._counts[key]:,} {label}")
+                parts.append((f" · {self._counts[key]:,} {label}", "", 1))
         if self.doc_ids is not None:
-            bar.append(f" · showing {len(self.doc_ids)} new (x: all)", style="yellow")
-        bar.append(f" · bidi: {self.mode}", style="grey62")
+            parts.append((f" · {len(self.doc_ids)} new (x: all)", "yellow", 0))
+        parts.append((f" · bidi: {self.mode}", "grey62", 5))
         if self.read_only:
-            bar.append(" · read-only", style="grey62")
+            parts.append((" · read-only", "grey62", 2))
+        room = max(self.app.size.width - 2, 20)
+        while sum(Text(p).cell_len if isinstance(p, str) else p.cell_len for p, _, _ in parts) > room:
+            worst = max(range(len(parts)), key=lambda i: (parts[i][2], i))
+            if parts[worst][2] == 0:
+                break
+            del parts[worst]
+        bar = Text(no_wrap=True, overflow="ellipsis")
+        for part, style, _ in parts:
+            if isinstance(part, Text):
+                bar.append_text(part)
+            else:
+                bar.append(part, style=style)
         # Fixed one-line bars: a new text never changes their size, so no layout pass.
         self.query_one("#topbar", Static).update(bar, layout=False)
 
@@ -224,7 +242,7 @@ class MainScreen(Screen[None]):
             else:
                 msg = f"{len(t.rows_data)} documents match"
         elif t.ranked:
-            msg = f"{len(t.rows_data)} match the filter · esc/ctrl+u to clear"
+            msg = f"{len(t.rows_data)} match the filter · esc in the list clears it"
         else:
             col = next((c.label for c in spec.columns if c.sort == t.sort), t.sort)
             arrow = "▼" if t.descending else "▲"
@@ -233,9 +251,12 @@ class MainScreen(Screen[None]):
         self.query_one("#list-status", Static).update(Text(msg, style="grey62"), layout=False)
 
     def set_layout(self, layout: str) -> None:
+        changed = layout != self.pane_layout
         self.pane_layout = layout
         for name in ("split", "list", "detail"):
             self.set_class(layout == name, f"-layout-{name}")
+        if changed and self.is_mounted:
+            self.update_detail_title()
 
     # -- lists -------------------------------------------------------------------
 
@@ -637,12 +658,6 @@ class MainScreen(Screen[None]):
             # The same page again (the previewed row opened) keeps its lines, scroll and cursor.
             view.set_blocks(d.blocks, d.hits)
         self.detail = d
-        kind = {"document": "Document", "entity": "Entity", "quote": "Quotation"}.get(d.target.kind, "")
-        title = Text(f" {kind} ", style="reverse bold")
-        title.append(" ")
-        title.append_text(one_line(d.title, max(self.view.size.width - len(kind) - 4, 10), self.mode))
-        title.justify = "left"
-        self.query_one("#detail-title", Static).update(title, layout=False)
         restore = msg.restore
         if "scroll_y" in restore:
             if restore.get("link_index", -1) >= 0:
@@ -657,8 +672,25 @@ class MainScreen(Screen[None]):
             if self.narrow and self.pane_layout == "list":
                 self.set_layout("detail")
             view.focus()
+        self.update_detail_title()
         self._pending_restore = None
         self.update_bindings()
+
+    def update_detail_title(self) -> None:
+        """The detail pane's title bar, cut to the width the pane has (or is about to have)."""
+        d = self.detail
+        if d is None:
+            return
+        pane = self.query_one("#detail-pane").size.width
+        if self.pane_layout != "split" or not pane:
+            # A pane just shown has no size yet: the whole screen, or its half when split.
+            pane = self.app.size.width if self.pane_layout != "split" else self.app.size.width // 2
+        kind = {"document": "Document", "entity": "Entity", "quote": "Quotation"}.get(d.target.kind, "")
+        title = Text(f" {kind} ", style="reverse bold")
+        title.append(" ")
+        title.append_text(one_line(d.title, max(pane - len(kind) - 6, 10), self.mode))
+        title.justify = "left"
+        self.query_one("#detail-title", Static).update(title, layout=False)
 
     @on(TextView.LinkActivated)
     def link_activated(self, event: TextView.LinkActivated) -> None:
@@ -780,9 +812,13 @@ class MainScreen(Screen[None]):
         self.restore(self.forward_stack.pop())
 
     def action_escape(self) -> None:
-        """Back to the list (from the filter or the detail pane)."""
-        if self.focused is self.query_one("#filter", Input) and self.tab != "search" and self.filters[self.tab]:
-            pass
+        """Back to the list (from the filter or the detail pane); in a filtered list, clear
+        the filter."""
+        if self.focused is self.table() and self.tab != "search" and self.filters[self.tab]:
+            self.filters[self.tab] = ""
+            self._set_filter_box(self.tab)
+            self.load_list(self.tab)
+            return
         if self.pane_layout == "detail":
             self.set_layout("list" if self.narrow else "split")
         self.table().focus()
@@ -925,7 +961,7 @@ class MainScreen(Screen[None]):
         switch or of opening a page: skipped when nothing it shows would change.
         """
         state = (bool(self.view.hit_count), self.doc_ids is not None, bool(self.back_stack),
-                 bool(self.forward_stack))
+                 bool(self.forward_stack), self._selected_quote_id() is not None)
         if state != self._binding_state:
             self._binding_state = state
             self.refresh_bindings()
@@ -939,6 +975,10 @@ class MainScreen(Screen[None]):
             return True if self.back_stack else None
         if action == "forward":
             return True if self.forward_stack else None
+        if action == "copy":
+            # Shown only where there is a quotation to copy (quotes list, quote card, a
+            # quotation selected in the reader).
+            return True if self._selected_quote_id() is not None else False
         return True
 
     def on_resize(self, event: events.Resize) -> None:
@@ -946,6 +986,9 @@ class MainScreen(Screen[None]):
             self.set_layout("list")
         elif not self.narrow and self.pane_layout == "list" and not self.back_stack:
             self.set_layout("split")
+        self.query_one(KeyFooter).compact = self.narrow
+        self.update_topbar()
+        self.update_detail_title()
 
     def open_target(self, target: Any) -> None:
         """Open ``target`` from outside (the command palette)."""

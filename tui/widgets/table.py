@@ -171,6 +171,8 @@ class PagedTable(DataTable[Text]):
         self.rows_data = list(rows)
         self.base = base
         self.total = total
+        if ranked != self.ranked and self.is_mounted:
+            self.screen.refresh_bindings()  # sorting comes or goes in the footer
         self.ranked = ranked
         self.waiting = False
         self._quiet()
@@ -277,6 +279,12 @@ class PagedTable(DataTable[Text]):
             self.move_cursor(row=len(self.rows_data) - 1, animate=False)
 
     # -- sorting ---------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("cycle_sort", "reverse_sort"):
+            # Filter results and search hits are in rank order: sorting has nothing to do.
+            return bool(self._sortable()) and not self.ranked
+        return True
 
     def _sortable(self) -> list[str]:
         return [c.sort for c in self.spec.columns if c.sort]

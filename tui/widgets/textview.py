@@ -111,7 +111,8 @@ class TextView(ScrollView, can_focus=True):
 
     BINDINGS = [
         Binding("tab", "next_link", "Next link", tooltip="Move to the next mention or quotation"),
-        Binding("shift+tab", "previous_link", "Previous link", tooltip="Move to the previous mention or quotation"),
+        Binding("shift+tab", "previous_link", "Previous link", show=False,
+                tooltip="Move to the previous mention or quotation"),
         Binding("enter", "open_link", "Open", tooltip="Open the selected mention, quotation or document"),
     ]
     """Keys of the detail pane: links are mentions, quotations and documents."""
