@@ -69,6 +69,9 @@ _ROYAL = frozenset({"الملك", "الامير", "السلطان", "الشيخ"
 # Places of service often named after a person (مستشفى كمال عدوان، مدرسة خالد بن الوليد).
 _PERSON_NAMED_HEADS = frozenset({"مستشفي", "مدرسه", "مسجد", "جامع", "ملعب", "ستاد", "مطار", "مجمع", "اكاديميه",
                                  "مركز", "جامعه", "موسسه", "جايزه"})
+# Words after which a name in quotation marks is a body's: lists, companies, groups, platforms.
+_NAME_INTRODUCERS = frozenset({"قايمه", "قوايم", "منظمات", "شركات", "حركات", "جماعات", "مثل", "منصه", "تطبيق",
+                               "ايتلاف", "تحالف", "جمعيه", "جمعيات", "مبادره", "حمله"})
 # First words of compound place names (كفر كلا، عين إبل، بيت جن، دير الزور).
 _PLACE_PREFIXES = frozenset({"كفر", "عين", "بيت", "دير", "تل", "راس", "بني", "بنو", "ام", "ابو", "جسر", "خربه", "جبل"})
 
@@ -134,6 +137,7 @@ class _Detector:
         self.start_at: dict[int, Raw] = {}
         self.kind_of = [self.kinds(t) for t in self.toks]
         self.starts = [t.start for t in self.toks]
+        self.marked_spans = sorted(quoted)
         self.in_speech = self._speech_tokens(quoted)
         """Tokens inside quoted speech of four words or more (a verb there has no reported subject)."""
         self.third_words = True
@@ -1159,6 +1163,30 @@ class _Detector:
                 return True
         return False
 
+    def pass_quoted_names(self) -> None:
+        """A name of one to three words in marks after a word that introduces bodies by name
+        (قائمة «الخليل أولا»، شركات ناشئة مثل «أوربيت ووركس»، منظمات "أنقذوا الأطفال" و"كير"):
+        an organisation, as are the names joined to it by و."""
+        last_end = -1
+        for start, end in self.marked_spans:
+            a = bisect.bisect_left(self.starts, start)
+            b = bisect.bisect_left(self.starts, end)
+            if not 0 < a < b <= a + 3 or any(self.taken[a:b]):
+                continue
+            between = self.text[last_end:start] if last_end >= 0 else ""
+            joined = last_end >= 0 and between.strip(" " + QUOTE_CHARS) == "و"
+            prev = self.toks[a - 1].norm
+            if not (joined or prev in _NAME_INTRODUCERS or (prev[:1] == "و" and prev[1:] in _NAME_INTRODUCERS)):
+                continue
+            if not all(self.toks[x].norm.isalpha() or "-" in self.text[self.toks[x].start : self.toks[x].end + 1]
+                       for x in range(a, b)):
+                continue
+            words = tuple(self.toks[x].norm for x in range(a, b))
+            if all(w in self.lex.stop for w in words):
+                continue
+            if self.add(Raw(start, end, a, b, "organization", "quoted-name", words, words, self.display(start, end))):
+                last_end = end + 1
+
     def pass_source_line(self) -> None:
         for i, t in enumerate(self.toks):
             if i != 0 and "\n" not in t.sep:
@@ -1189,5 +1217,6 @@ def detect(view: View, gaz: Gazetteer, lex: Lexicon, quoted: Sequence[tuple[int,
     d.third_words = True
     d.pass_appositions()
     d.pass_given_names()
+    d.pass_quoted_names()
     d.pass_source_line()
     return sorted(d.raws, key=lambda r: r.start)

@@ -563,3 +563,13 @@ def test_elided_cue_of_the_other_gender_keeps_the_last_speaker() -> None:
 def test_title_complement_after_adjectives_is_no_name() -> None:
     ex = extract_strict("قالت الرئيسة التنفيذية لثلج الخليج، دانة الفليج، إن الاكتتاب \"تمت تغطيته أربع مرات\".")
     assert ex.quotes[0].speaker == "دانة الفليج"
+
+
+def test_names_in_marks_after_words_that_introduce_bodies() -> None:
+    ex = extract_strict(
+        "ودعت منظمات \"أنقذوا الأطفال\" و\"كير\" إلى التمويل، فيما تنافست قائمة «الخليل أولا» مع قوائم أخرى، "
+        "وركزت الحملة على “استمرار التصعيد”."
+    )
+    orgs = {e.canonical for e in ex.entities if e.type == "organization"}
+    assert {"أنقذوا الأطفال", "كير", "الخليل أولا"} <= orgs
+    assert "استمرار التصعيد" not in {e.canonical for e in ex.entities}
