@@ -1210,6 +1210,7 @@ def detect(view: View, gaz: Gazetteer, lex: Lexicon, quoted: Sequence[tuple[int,
     the text inside quotation marks."""
     d = _Detector(view, gaz, lex, quoted)
     d.pass_heads()
+    d.pass_quoted_names()
     d.pass_gazetteer()
     d.pass_titles()
     d.pass_roles()
@@ -1217,6 +1218,5 @@ def detect(view: View, gaz: Gazetteer, lex: Lexicon, quoted: Sequence[tuple[int,
     d.third_words = True
     d.pass_appositions()
     d.pass_given_names()
-    d.pass_quoted_names()
     d.pass_source_line()
     return sorted(d.raws, key=lambda r: r.start)
