@@ -152,3 +152,18 @@ async def test_escape_in_a_filtered_list_clears_the_filter(tui_db: Path) -> None
         await pilot.press("escape")
         await settle(pilot, lambda: not main.table().ranked)
         assert main.query_one("#filter").value == "" and main.table().total == total
+
+
+@sync
+async def test_palette_help_lines_are_shaped_with_dates_in_reading_order(tui_db: Path) -> None:  # noqa: F811
+    app = make_app(tui_db, bidi="app")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot, lambda: app.screen.detail is not None)
+        provider = RasedCommands(app.screen, None)  # type: ignore[arg-type]
+        hits = [h async for h in provider.search("الموسوي")]
+        dated = [h.help for h in hits if h.help and DATE.search(h.help)]
+        assert dated
+        for help_text in dated:
+            assert not re.search("[\u0621-\u064a]", help_text)  # shaped: presentation forms only
+            assert not re.search(r"\d{2}-\d{2}-\d{4}", help_text)  # never 26-05-2024
+        await asyncio.sleep(0)

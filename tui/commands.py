@@ -18,7 +18,7 @@ from textual.markup import escape
 
 from rased.extract.display import safe_line
 from rased.store.browse import filter_documents, filter_entities, filter_quotes
-from rased.tui.arabic import one_line
+from rased.tui.arabic import ltr, one_line
 from rased.tui.data import type_style
 from rased.tui.widgets.preview import TypedPreview
 from rased.tui.widgets.textview import Target
@@ -39,6 +39,12 @@ def _commands() -> list[tuple[str, str, str]]:
         if isinstance(b, Binding) and b.description:
             out.append((b.tooltip or b.description, b.action, f"key: {b.key}"))
     return out
+
+
+def _where(source: str | None, date: str | None) -> str:
+    """Outlet and date for a hit's help line; the date marked left-to-right so that next to
+    an Arabic outlet it still reads 2024-05-26."""
+    return " · ".join(p for p in (source, ltr(date) if date else None) if p)
 
 
 class RasedCommands(Provider):
@@ -73,12 +79,12 @@ class RasedCommands(Provider):
             for doc, score in filter_documents(st, query, limit=8):
                 label = Text("document  ", style="grey62")
                 label.append_text(one_line(doc.title or doc.first_line, 60, mode))
-                out.append((score * 0.98, label, Target("document", doc.id), f"{doc.source or ''} {doc.date or ''}",
+                out.append((score * 0.98, label, Target("document", doc.id), _where(doc.source, doc.date),
                             doc.title or doc.first_line))
             for q, score in filter_quotes(st, query, limit=8):
                 label = Text("quote  ", style="grey62")
                 label.append_text(one_line(f"{q.speaker or '?'}: {q.text}", 60, mode))
-                out.append((score * 0.97, label, Target("quote", q.id), f"{q.source or ''} {q.date or ''}",
+                out.append((score * 0.97, label, Target("quote", q.id), _where(q.source, q.date),
                             q.text))
         return out
 
