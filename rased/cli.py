@@ -92,8 +92,11 @@ def fail(message: str, code: int = 2) -> NoReturn:
 def _open_store(db: Path | None, *, read_only: bool = False, create: bool = True):  # type: ignore[no-untyped-def]
     from rased.store.store import Store, StoreError
 
+    def upgrading(names: list[str]) -> None:
+        typer.echo("rased: upgrading the store to this version (once; about 30 s per 100,000 articles)", err=True)
+
     try:
-        return Store.open(db, read_only=read_only, create=create)
+        return Store.open(db, read_only=read_only, create=create, on_upgrade=upgrading)
     except StoreError as exc:
         fail(str(exc))
 

@@ -16,7 +16,7 @@ import sqlite3
 import threading
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -221,8 +221,18 @@ class Store:
     # -- opening -------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path | str | None = None, *, read_only: bool = False, create: bool = True) -> Store:
+    def open(
+        cls,
+        path: Path | str | None = None,
+        *,
+        read_only: bool = False,
+        create: bool = True,
+        on_upgrade: Callable[[list[str]], None] | None = None,
+    ) -> Store:
         """Open (and if needed create and migrate) the store at ``path``.
+
+        ``on_upgrade`` is told the names of the migrations about to run on a store that
+        already holds data (an upgrade can take a while on a big store; a new one is instant).
 
         Raises :class:`StoreError` with a one-line reason for a file that is not SQLite,
         a store that does not exist (``create=False``), or a folder that cannot be written.
@@ -250,7 +260,7 @@ class Store:
         if not read_only and path.exists() and not os.access(path, os.W_OK):
             raise StoreError(f"{path} is read-only: open it with --read-only to explore it")
         try:
-            return cls._connect(path, read_only=read_only)
+            return cls._connect(path, read_only=read_only, on_upgrade=on_upgrade)
         except sqlite3.DatabaseError as exc:
             error = exc
         if read_only and not Path(f"{path}-shm").exists() and not os.access(path.parent, os.W_OK):
@@ -264,7 +274,14 @@ class Store:
         raise StoreError(f"{path}: cannot open the store ({error})") from error
 
     @classmethod
-    def _connect(cls, path: Path, *, read_only: bool, immutable: bool = False) -> Store:
+    def _connect(
+        cls,
+        path: Path,
+        *,
+        read_only: bool,
+        immutable: bool = False,
+        on_upgrade: Callable[[list[str]], None] | None = None,
+    ) -> Store:
         if read_only:
             uri = f"{path.resolve().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
             conn = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=30)
@@ -274,13 +291,13 @@ class Store:
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA busy_timeout = 60000")
             store = cls(path, conn, read_only=read_only)
-            store._prepare()
+            store._prepare(on_upgrade)
         except BaseException:
             conn.close()
             raise
         return store
 
-    def _prepare(self) -> None:
+    def _prepare(self, on_upgrade: Callable[[list[str]], None] | None = None) -> None:
         tables = set(self.db.table_names())
         if tables and "_sqlite_migrations" not in tables:
             raise StoreError(f"{self.path} is an SQLite database but not a rased store")
@@ -296,7 +313,10 @@ class Store:
         self.conn.execute("PRAGMA synchronous = NORMAL")
         for attempt in range(100):
             try:
-                if migrations.pending(self.db):
+                pending = migrations.pending(self.db)
+                if pending:
+                    if on_upgrade is not None and attempt == 0 and "documents" in tables:
+                        on_upgrade([m.name for m in pending])
                     migrations.apply(self.db)
                 return
             except sqlite3.OperationalError:

@@ -128,3 +128,22 @@ def test_extract_lists_the_outlet_once_among_the_entities() -> None:
     obj = json.loads(r.stdout.splitlines()[0])
     akhbar = [e for e in obj["entities"] if e["canonical"] == "الأخبار"]
     assert len(akhbar) == 1 and akhbar[0]["mentions"]
+
+
+def test_an_older_store_says_it_is_being_upgraded_once(sample_db: Path, tmp_path: Path) -> None:
+    import shutil
+    import sqlite3
+
+    db = tmp_path / "old.db"
+    shutil.copy(sample_db, db)
+    conn = sqlite3.connect(db, isolation_level=None)
+    conn.execute("DROP TABLE quote_sigs")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm004_quote_signatures'")
+    conn.close()
+    first = runner.invoke(app, ["import", str(SAMPLE_DIR), "--db", str(db)])
+    assert first.exit_code == 0, first.output
+    assert "upgrading the store" in first.output
+    again = runner.invoke(app, ["import", str(SAMPLE_DIR), "--db", str(db)])
+    assert again.exit_code == 0 and "upgrading" not in again.output
+    fresh = runner.invoke(app, ["import", str(SAMPLE_DIR), "--db", str(tmp_path / "new.db")])
+    assert fresh.exit_code == 0 and "upgrading" not in fresh.output
