@@ -313,10 +313,10 @@ class Store:
         self.conn.execute("PRAGMA synchronous = NORMAL")
         for attempt in range(100):
             try:
-                pending = migrations.pending(self.db)
-                if pending:
+                to_run = migrations.pending(self.db)
+                if to_run:
                     if on_upgrade is not None and attempt == 0 and "documents" in tables:
-                        on_upgrade([m.name for m in pending])
+                        on_upgrade([m.name for m in to_run])
                     migrations.apply(self.db)
                 return
             except sqlite3.OperationalError:
