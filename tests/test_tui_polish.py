@@ -100,26 +100,27 @@ async def test_footer_is_rebuilt_only_when_its_keys_change(tui_db: Path) -> None
     app = make_app(tui_db, bidi="app")
     async with app.run_test(size=(120, 40)) as pilot:
         main = app.screen
-        await settle(pilot, lambda: main.detail is not None)
         footer = main.query_one(KeyFooter)
+        await settle(pilot, lambda: main.detail is not None
+                     and "Sort" in [k.description for k in footer.query(FooterKey)])
         keys = list(footer.query(FooterKey))
-        assert "Sort" in [k.description for k in keys]
         await pilot.press("2")  # another list: the same keys, the same widgets
         await settle(pilot, lambda: "entities" in main.loaded)
         await pilot.press("1")
         await settle(pilot, lambda: main.tab == "documents")
         assert list(footer.query(FooterKey)) == keys
-        await pilot.press("3")  # a quotation is selected: copying it applies now
-        await settle(pilot, lambda: "quotes" in main.loaded)
-        await pilot.pause(0.1)
-        assert "Copy quote" in [k.description for k in footer.query(FooterKey)]
-        assert "Copy quote" not in [k.description for k in keys]
+        copy = next(k for k in keys if k.description == "Copy quote")
+        assert copy.has_class("-disabled")  # no quotation selected in the documents list
+        await pilot.press("3")  # a quotation is selected: copying it applies now, same widgets
+        await settle(pilot, lambda: "quotes" in main.loaded and not copy.has_class("-disabled"))
+        assert list(footer.query(FooterKey)) == keys
         await pilot.press("enter")  # the reader: its own keys, and back is possible now
-        await settle(pilot, lambda: main.focused is main.view)
-        await pilot.pause(0.1)
+        await settle(pilot, lambda: main.focused is main.view
+                     and "Next link" in [k.description for k in footer.query(FooterKey)])
         shown = {k.description: k for k in footer.query(FooterKey)}
         assert "Next link" in shown and "Sort" not in shown
-        assert not shown["Back"].disabled
+        await settle(pilot, lambda: not next(k for k in footer.query(FooterKey)
+                                             if k.description == "Back").has_class("-disabled"))
 
 
 def test_entity_card_type_in_brackets_reads_right_in_arabic_lines(tui_db: Path) -> None:  # noqa: F811

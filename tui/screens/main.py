@@ -976,9 +976,9 @@ class MainScreen(Screen[None]):
         if action == "forward":
             return True if self.forward_stack else None
         if action == "copy":
-            # Shown only where there is a quotation to copy (quotes list, quote card, a
-            # quotation selected in the reader).
-            return True if self._selected_quote_id() is not None else False
+            # Enabled only where there is a quotation to copy (quotes list, quote card, a
+            # quotation selected in the reader); dimmed elsewhere.
+            return True if self._selected_quote_id() is not None else None
         return True
 
     def on_resize(self, event: events.Resize) -> None:
