@@ -72,6 +72,8 @@ _PERSON_NAMED_HEADS = frozenset({"مستشفي", "مدرسه", "مسجد", "جا
 # Words after which a name in quotation marks is a body's: lists, companies, groups, platforms.
 _NAME_INTRODUCERS = frozenset({"قايمه", "قوايم", "منظمات", "شركات", "حركات", "جماعات", "مثل", "منصه", "تطبيق",
                                "ايتلاف", "تحالف", "جمعيه", "جمعيات", "مبادره", "حمله"})
+# The fields of news agencies and outlets (وكالة الأنباء، الشبكة العربية للإعلام).
+_NEWS_FIELDS = frozenset({"للانباء", "للاعلام", "للصحافه", "للاخبار", "للبث"})
 # First words of compound place names (كفر كلا، عين إبل، بيت جن، دير الزور).
 _PLACE_PREFIXES = frozenset({"كفر", "عين", "بيت", "دير", "تل", "راس", "بني", "بنو", "ام", "ابو", "جسر", "خربه", "جبل"})
 
@@ -505,6 +507,8 @@ class _Detector:
                 continue
             if g is not None and self._compatible(g[2], htype) is None:
                 coordinated = g[0] < self.n and self.toks[g[0]].norm[:1] == "و" and self.toks[g[0]].plain_before
+                if htype == "media" and strip_article(head_words[0]) == "وكاله" and len(head_words) == 1:
+                    htype = "organization"  # وكالة الإمارات للفضاء: an agency named after its country
                 if (htype == "organization" or (htype == "event" and not coordinated)) and any(
                         e.type == "location" for e in g[2]):
                     # جامعة دمشق، مركز الخليج للأبحاث، هيئة قناة السويس: a body named after a place.
@@ -682,6 +686,9 @@ class _Detector:
                 marked = True  # المحكمة الكبرى المدنية، الحزب الديمقراطي: a relative adjective names the body
             elif htype == "organization" and k == j and form.startswith("ال") and lex.is_role(form):
                 pass  # مكتب المبعوث الخاص، مكتب النائب العام: a body named after an office
+            elif (htype == "organization" and k == j and (place := lex.head(form)) is not None
+                  and place.type == "location" and k + 1 < self.n and self.toks[k + 1].plain_before):
+                pass  # شركة ميناء الدقم، سلطة وادي الأردن: a body named after a place of its kind
             elif form in lex.generic or (htype == "organization" and form.startswith("ال") and k == j
                                          and (place := lex.head(form)) is not None and place.type == "location"):
                 pass  # حكومة الإقليم، مجلس المحافظة: a definite place noun names a body's domain
@@ -690,7 +697,7 @@ class _Detector:
             ):
                 break
             definite_word = any(f.startswith("ال") for f, _ in t.readings)
-            if htype == "organization" and not definite_word and k > j:
+            if htype == "organization" and not definite_word and k > j and not self._construct_goes_on(j, k):
                 break  # دولة القانون: only the first word may be a bare noun of a construct
             if form.startswith("لل") and k > j:
                 marked = True
@@ -723,6 +730,8 @@ class _Detector:
         end = self.toks[k - 1].end
         name = head_words + tuple(self.toks[x].norm for x in range(j, k))
         display = self.display(hstart, end)
+        if htype == "media" and any(w.startswith("لل") and w not in _NEWS_FIELDS for w in name[len(head_words):]):
+            htype = "organization"  # وكالة الطاقة الذرية للتنمية: an agency of a field that is not news
         quoted = self._quoted_after(k)
         if quoted is not None:
             # وكالة الأنباء الفلسطينية «وفا»، جبهة القوى الاشتراكية (الأفافاس): the short name in
@@ -731,14 +740,29 @@ class _Detector:
         self.add(Raw(hstart, end, i, k, htype, "head", name, name[len(head_words):] if droppable else name,
                      display))
 
+    def _construct_goes_on(self, j: int, k: int) -> bool:
+        """A bare noun at ``k`` still inside a construct chain that ends in a definite noun
+        (لجنة مكافحة غسل الأموال): the words since ``j`` are bare, and the next one is definite."""
+        if k - j > 2 or k + 1 >= self.n or not self.toks[k + 1].plain_before:
+            return False
+        if any(self.toks[x].norm.startswith("ال") for x in range(j, k)):
+            return False
+        nxt = self.toks[k + 1].norm
+        return (nxt.startswith("ال") and nxt.isalpha() and not self.is_blocker(nxt)
+                and not self.toks[k].norm.endswith(("ين", "ون")))
+
     def _bare_name_end(self, j: int, k: int, head_words: tuple[str, ...]) -> int:
         """End of a name with no definite word after an organisation head, or -1: a proper noun
         followed by its nationality (شركة إيني الإيطالية، شركة توتال الفرنسية), or a person's
         name after a place of service (مستشفى كمال عدوان، مدرسة خالد بن الوليد)."""
         if strip_article(head_words[0]) in _PERSON_NAMED_HEADS:
-            run = self.name_run(j)
-            if run is not None and run[2] == self.toks[j].start and 2 <= run[1] - run[0] <= 4:
-                return run[1]
+            run = self.name_run(j, min_len=1)
+            if run is not None and run[2] == self.toks[j].start and (
+                    2 <= run[1] - run[0] <= 4 or run[3][0] in self.lex.given or run[3][0] in self.lex.given_ambiguous):
+                end = run[1]
+                if end < self.n and self.toks[end].plain_before and self.toks[end].norm.startswith("لل"):
+                    end += 1  # مركز محمد بن راشد للفضاء: the field it serves
+                return end
         word = self.toks[j].norm
         if (k == j + 1 and k < self.n and self.toks[k].plain_before and word not in self.lex.generic
                 and not self.is_blocker(word) and len(word) > 2 and self.name_word(self.toks[j], False) is not None):

@@ -109,10 +109,11 @@ def test_other_outlets_are_stored_encoded() -> None:
 
 
 @pytest.mark.parametrize(
-    ("round_dir", "min_speaker", "min_entity_r"),
-    [("round1", 0.95, 0.90), ("round2", 0.93, 0.85), ("round3", 0.95, 0.85), ("round4", 0.88, 0.85)],
+    ("round_dir", "min_speaker", "min_entity_r", "max_splits"),
+    [("round1", 0.95, 0.90, 0), ("round2", 0.93, 0.85, 0), ("round3", 0.95, 0.85, 0), ("round4", 0.88, 0.85, 0),
+     ("round5", 0.95, 0.85, 0), ("round6", 0.92, 0.77, 1), ("round7", 0.93, 0.75, 3)],
 )
-def test_floors_on_held_out_rounds(round_dir: str, min_speaker: float, min_entity_r: float) -> None:
+def test_floors_on_held_out_rounds(round_dir: str, min_speaker: float, min_entity_r: float, max_splits: int) -> None:
     """Blind rounds: articles annotated before the rules were run on them (first-run figures
     are in docs/extraction.md). After the fixes of the rounds, these floors must hold."""
     folder = DATA / "extract_cases" / round_dir
@@ -125,4 +126,4 @@ def test_floors_on_held_out_rounds(round_dir: str, min_speaker: float, min_entit
     assert fig["quote_f1"] >= 0.95, detail
     assert fig["speaker"] >= min_speaker, detail
     assert fig["entity_r"] >= min_entity_r, detail
-    assert fig["merges"] == 0 and fig["splits"] == 0 and fig["bad_offsets"] == 0, detail
+    assert fig["merges"] == 0 and fig["splits"] <= max_splits and fig["bad_offsets"] == 0, detail

@@ -573,3 +573,13 @@ def test_names_in_marks_after_words_that_introduce_bodies() -> None:
     orgs = {e.canonical for e in ex.entities if e.type == "organization"}
     assert {"أنقذوا الأطفال", "كير", "الخليل أولا"} <= orgs
     assert "استمرار التصعيد" not in {e.canonical for e in ex.entities}
+
+
+def test_bodies_named_by_constructs_places_and_people() -> None:
+    ex = extract_strict(
+        "وأكدت لجنة مكافحة غسل الأموال أن التحقيق مستمر. وفازت شركة ميناء الدقم بالعقد، "
+        "وتخرج المهندسون في جامعة خليفة، وشارك مركز محمد بن راشد للفضاء ووكالة الإمارات للفضاء في المشروع."
+    )
+    orgs = {e.canonical for e in ex.entities if e.type == "organization"}
+    assert {"لجنة مكافحة غسل الأموال", "شركة ميناء الدقم", "جامعة خليفة", "مركز محمد بن راشد للفضاء",
+            "وكالة الإمارات للفضاء"} <= orgs
