@@ -187,8 +187,9 @@ def lexicon() -> Lexicon:
             nisba.setdefault(form, ref)
     single_sources = [normalize(x) for x in data_lines("source_words.txt") if " " not in x.strip()]
     multi_sources = [x for x in data_lines("source_words.txt") if " " in x.strip()]
-    given_lines = data_lines("given_names.txt", keep_comments=True)
-    given, given_ambiguous = _given_names(given_lines)
+    names = _sections(data_lines("given_names.txt", keep_comments=True))
+    given_ambiguous = names.get("ambiguous", frozenset())
+    given = frozenset().union(*(v for k, v in names.items() if k != "ambiguous")) - given_ambiguous
     return Lexicon(
         verbs=verbs,
         titles=_multi(data_lines("titles.txt")),
@@ -204,39 +205,22 @@ def lexicon() -> Lexicon:
         compound_tails=frozenset(normalize(x) for x in data_lines("compound_tails.txt")),
         given=given,
         given_ambiguous=given_ambiguous,
-        given_female=_section(given_lines, "arabic-female"),
+        given_female=names.get("arabic-female", frozenset()),
     )
 
 
-def _section(lines: list[str], name: str) -> frozenset[str]:
-    """The normalised entries of one ``# section: NAME`` of a data file."""
-    out: set[str] = set()
-    inside = False
+def _sections(lines: list[str]) -> dict[str, frozenset[str]]:
+    """The normalised entries of a data file by its ``# section: NAME`` lines."""
+    out: dict[str, set[str]] = {}
+    current = out.setdefault("", set())
     for line in lines:
         head = line.strip()
         if head.startswith("#"):
             label = head.lstrip("# ")
             if label.startswith("section:"):
-                inside = label.split(":", 1)[1].strip() == name
-            continue
-        if inside and normalize(line):
-            out.add(normalize(line))
-    return frozenset(out)
-
-
-def _given_names(lines: list[str]) -> tuple[frozenset[str], frozenset[str]]:
-    """The given names of the file: those of its ``# section: ambiguous`` apart."""
-    plain: set[str] = set()
-    ambiguous: set[str] = set()
-    target = plain
-    for line in lines:
-        head = line.strip()
-        if head.startswith("#"):
-            label = head.lstrip("# ")
-            if label.startswith("section:"):
-                target = ambiguous if label.split(":", 1)[1].strip() == "ambiguous" else plain
+                current = out.setdefault(label.split(":", 1)[1].strip(), set())
             continue
         form = normalize(line)
         if form:
-            target.add(form)
-    return frozenset(plain - ambiguous), frozenset(ambiguous)
+            current.add(form)
+    return {name: frozenset(forms) for name, forms in out.items()}
