@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -56,4 +57,15 @@ def sample_copy(tmp_path: Path) -> Path:
     """A writable copy of sample_data/ for tests that change files."""
     dest = tmp_path / "articles"
     shutil.copytree(SAMPLE_DIR, dest)
+    return dest
+
+
+def old_store(src: Path, dest: Path) -> Path:
+    """A copy of the store ``src`` as built before the near-duplicate signature index
+    (migration m004): its table and its migration record gone."""
+    shutil.copy(src, dest)
+    conn = sqlite3.connect(dest, isolation_level=None)
+    conn.execute("DROP TABLE quote_sigs")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm004_quote_signatures'")
+    conn.close()
     return dest

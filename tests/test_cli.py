@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from rased.cli import app
 
-from .conftest import SAMPLE_DIR
+from .conftest import SAMPLE_DIR, old_store
 
 runner = CliRunner()
 
@@ -131,15 +131,7 @@ def test_extract_lists_the_outlet_once_among_the_entities() -> None:
 
 
 def test_an_older_store_says_it_is_being_upgraded_once(sample_db: Path, tmp_path: Path) -> None:
-    import shutil
-    import sqlite3
-
-    db = tmp_path / "old.db"
-    shutil.copy(sample_db, db)
-    conn = sqlite3.connect(db, isolation_level=None)
-    conn.execute("DROP TABLE quote_sigs")
-    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm004_quote_signatures'")
-    conn.close()
+    db = old_store(sample_db, tmp_path / "old.db")
     first = runner.invoke(app, ["import", str(SAMPLE_DIR), "--db", str(db)])
     assert first.exit_code == 0, first.output
     assert "upgrading the store" in first.output

@@ -3,24 +3,19 @@
 from __future__ import annotations
 
 import json
-import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from rased.bench.__main__ import main
 
+from .conftest import old_store
+
 
 def test_an_existing_store_is_timed_and_upgraded_first(
     sample_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = tmp_path / "old.db"
-    shutil.copy(sample_db, db)
-    conn = sqlite3.connect(db, isolation_level=None)
-    conn.execute("DROP TABLE quote_sigs")
-    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm004_quote_signatures'")
-    conn.close()
+    db = old_store(sample_db, tmp_path / "old.db")
     out = tmp_path / "figures.json"
     assert main(["--store", str(db), "--no-tui", "--json", str(out)]) == 0
     data = json.loads(out.read_text(encoding="utf-8"))

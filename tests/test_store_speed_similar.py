@@ -26,7 +26,7 @@ from rased.store.importer import import_paths, prepare_article
 from rased.store.search import SIGNATURE_BANDS, quote_signature
 from rased.store.store import Store, StoreError
 
-from .conftest import SAMPLE_DIR
+from .conftest import SAMPLE_DIR, old_store
 from .test_reliability_corpus import check_store, make_corpus
 
 
@@ -42,16 +42,6 @@ def signatures_consistent(conn: sqlite3.Connection) -> int:
     assert indexed == expected
     conn.execute("INSERT INTO quote_sigs(quote_sigs) VALUES('integrity-check')")
     return n
-
-
-def _old_store(src: Path, dest: Path) -> Path:
-    """A copy of ``src`` as a store built before the signature index: table and record gone."""
-    shutil.copy(src, dest)
-    conn = sqlite3.connect(dest, isolation_level=None)
-    conn.execute("DROP TABLE quote_sigs")
-    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm004_quote_signatures'")
-    conn.close()
-    return dest
 
 
 def test_signature_is_sixteen_bands_of_the_words_not_their_order() -> None:
@@ -169,7 +159,7 @@ def test_reimporting_a_changed_file_replaces_its_signatures(tmp_path: Path) -> N
 
 
 def test_a_store_built_before_the_index_is_filled_by_its_migration(sample_db: Path, tmp_path: Path) -> None:
-    old = _old_store(sample_db, tmp_path / "old.db")
+    old = old_store(sample_db, tmp_path / "old.db")
     with Store.open(sample_db, read_only=True) as fresh:
         want = {q.id: [(o.id, s) for o, s in fresh.similar_quotes(q.id)] for q in fresh.list_quotes(limit=1000)}
     with Store.open(old) as store:  # a writable open applies the migration
@@ -212,7 +202,7 @@ def test_an_import_killed_at_random_moments_keeps_the_index_exact(tmp_path: Path
 
 def test_a_store_built_before_the_index_opens_read_only(sample_db: Path, tmp_path: Path) -> None:
     """A shared or read-only copy of an older store is explored; near-duplicates the older way."""
-    old = _old_store(sample_db, tmp_path / "old.db")
+    old = old_store(sample_db, tmp_path / "old.db")
     with Store.open(sample_db, read_only=True) as fresh:
         want = {q.id: [(o.id, s) for o, s in fresh.similar_quotes(q.id)] for q in fresh.list_quotes(limit=1000)}
     with Store.open(old, read_only=True) as store:
@@ -225,7 +215,7 @@ def test_a_store_built_before_the_index_opens_read_only(sample_db: Path, tmp_pat
 
 
 def test_other_missing_upgrades_still_refuse_a_read_only_open(sample_db: Path, tmp_path: Path) -> None:
-    db = _old_store(sample_db, tmp_path / "older.db")
+    db = old_store(sample_db, tmp_path / "older.db")
     conn = sqlite3.connect(db, isolation_level=None)
     conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm003_entity_sort_indexes'")
     conn.close()
