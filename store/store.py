@@ -309,10 +309,12 @@ class Store:
             # copy, a read-only disk): similar_quotes then finds candidates the older way.
             self._has_signatures = not pending
             return
-        self.conn.execute("PRAGMA journal_mode = WAL")
-        self.conn.execute("PRAGMA synchronous = NORMAL")
         for attempt in range(100):
             try:
+                # Inside the retry: switching a brand-new file to WAL while another process is
+                # creating the same store can be refused at once ("database is locked").
+                self.conn.execute("PRAGMA journal_mode = WAL")
+                self.conn.execute("PRAGMA synchronous = NORMAL")
                 to_run = migrations.pending(self.db)
                 if to_run:
                     if on_upgrade is not None and attempt == 0 and "documents" in tables:
