@@ -299,10 +299,13 @@ class _Resolver:
             return
         toks = self.v.toks
         lex = self.lex
+        # A surname written in two words (أحمد يان) opens with one of these keys' beginnings.
+        openings = {k[:n] for k in index for n in range(min(len(k), 7))}
         for i, t in enumerate(toks):
             if taken[i]:
                 continue
-            if i + 1 < len(toks) and not taken[i + 1] and toks[i + 1].plain_before and len(t.norm) < 7:
+            if (i + 1 < len(toks) and not taken[i + 1] and toks[i + 1].plain_before and len(t.norm) < 7
+                    and (t.norm[2:] if t.norm.startswith("ال") else t.norm) in openings):
                 pair = name_key(t.norm + toks[i + 1].norm)
                 if pair in index and self.name_like(t.norm) and self.name_like(toks[i + 1].norm):
                     self._add_scanned(i, i + 2, t.start, index[pair], "spacing", taken)
@@ -349,14 +352,17 @@ class _Resolver:
                         cores.setdefault(r.core, gi)
         if not cores:
             return
+        by_first: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        for core, gi in cores.items():
+            by_first.setdefault(core[0], []).append((core, gi))
         toks = self.v.toks
         for i, t in enumerate(toks):
             if taken[i]:
                 continue
             for form, off in t.readings:
-                for core, gi in cores.items():
+                for core, gi in by_first.get(form, ()):
                     size = len(core)
-                    if form != core[0] or i + size > len(toks):
+                    if i + size > len(toks):
                         continue
                     if all(toks[i + k].norm == core[k] and toks[i + k].plain_before and not taken[i + k]
                            for k in range(1, size)):

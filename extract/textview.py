@@ -24,6 +24,12 @@ CLOSE_MARKS = "»”"
 _SENT_END = frozenset(".!?؟\n")
 _COMMA = frozenset("،,؛;–—-")
 
+# Every white-space character but the line break, deleted from the gaps between words.
+_DROP_SPACE = dict.fromkeys(
+    map(ord, "\t\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+        "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+)
+
 _CONJ = ("", "و", "ف")
 _PREP = ("", "ب", "ل", "ك")
 
@@ -138,15 +144,16 @@ def build_view(text: str) -> View:
     view = View(text)
     prev_end = 0
     for m in _WORD_RE.finditer(text):
-        norm = norm_word(m.group())
+        word = m.group()
+        norm = norm_word(word)
         if not norm:
             continue
         start, end = m.start(), m.end()
         gap = text[prev_end:start]
-        sep = "" if gap == " " else "".join(c for c in gap if not c.isspace() or c == "\n")
+        sep = "" if gap == " " else gap.translate(_DROP_SPACE)
         tok = Tok(len(view.toks), start, end, norm, sep)
-        rel = _relative_readings(m.group(), norm)
-        tok.readings = tuple((f, start + o) for f, o in rel)
+        rel = _relative_readings(word, norm)
+        tok.readings = ((norm, start),) if len(rel) == 1 else tuple((f, start + o) for f, o in rel)
         view.toks.append(tok)
         prev_end = end
     return view
