@@ -105,9 +105,11 @@ def _advance(text: str, start: int, end: int, n: int) -> int:
 
 
 @lru_cache(maxsize=200_000)
-def _relative_readings(word: str, norm: str) -> tuple[tuple[str, int], ...]:
-    """Readings of one written word, offsets relative to its start (cached per word)."""
-    return _readings(word, 0, len(word), norm)
+def _word_forms(word: str) -> tuple[str, tuple[tuple[str, int], ...]]:
+    """The normalised form of one written word and its readings, offsets relative to its
+    start (cached per word: news vocabulary repeats a lot)."""
+    norm = norm_word(word)
+    return norm, (_readings(word, 0, len(word), norm) if norm else ())
 
 
 def _readings(text: str, start: int, end: int, norm: str) -> tuple[tuple[str, int], ...]:
@@ -142,18 +144,21 @@ def _readings(text: str, start: int, end: int, norm: str) -> tuple[tuple[str, in
 def build_view(text: str) -> View:
     """Tokenise ``text`` once for all extraction steps."""
     view = View(text)
+    toks = view.toks
+    append = toks.append
+    forms = _word_forms
+    drop = _DROP_SPACE
     prev_end = 0
     for m in _WORD_RE.finditer(text):
-        word = m.group()
-        norm = norm_word(word)
+        norm, rel = forms(m.group())
         if not norm:
             continue
-        start, end = m.start(), m.end()
-        gap = text[prev_end:start]
-        sep = "" if gap == " " else gap.translate(_DROP_SPACE)
-        tok = Tok(len(view.toks), start, end, norm, sep)
-        rel = _relative_readings(word, norm)
-        tok.readings = ((norm, start),) if len(rel) == 1 else tuple((f, start + o) for f, o in rel)
-        view.toks.append(tok)
+        start, end = m.span()
+        if start == prev_end + 1 and text[prev_end] == " ":
+            sep = ""
+        else:
+            sep = text[prev_end:start].translate(drop)
+        readings = ((norm, start),) if len(rel) == 1 else tuple((f, start + o) for f, o in rel)
+        append(Tok(len(toks), start, end, norm, sep, readings))
         prev_end = end
     return view
