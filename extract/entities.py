@@ -967,6 +967,9 @@ class _Detector:
                 self._role_forward(i)
 
     def _role_forward(self, i: int) -> None:
+        if i > 0 and self.toks[i].comma_before and not self.toks[i].sentence_start and any(
+                r.type == "person" and r.tj == i for r in self.raws):
+            return  # رضا أبو زيد، عضو لجنة التعليم، بطلب إحاطة: the role describes the name before it
         k = i + 1
         steps = 0
         in_dash = False
@@ -988,6 +991,8 @@ class _Detector:
                     self.person(run, "role")
                     return
             raw = self.start_at.get(k)
+            if raw is not None and raw.type == "person" and k == i + 1 and raw.rule == "title":
+                return  # النائب رضا أبو زيد، عضو لجنة …، بطلب: the role's holder is named already
             if raw is not None:
                 k = raw.tj
                 adj = 0
@@ -1144,6 +1149,17 @@ class _Detector:
             return ti, tj - 1, start, words[:-1]
         return run
 
+    def _role_apposed(self, k: int) -> bool:
+        """Token ``k`` opens a role set off by a comma after a name (منى الدسوقي، مؤسسة مجموعة):
+        the role noun in either gender."""
+        if k >= self.n:
+            return False
+        t = self.toks[k]
+        if not t.comma_before or t.sentence_start:
+            return False
+        form = t.norm
+        return self.lex.is_role(form) or (form.endswith("ه") and self.lex.is_role(form[:-1]))
+
     def _speaks_next(self, k: int) -> bool:
         """Token ``k`` opens what a speaker says: a colon, إن/أن or قوله (الطالبة أمل القلال: ...)."""
         if k >= self.n:
@@ -1172,7 +1188,7 @@ class _Detector:
             strong = any(w in CONNECTORS or w in self.lex.given for w in run[3][1:])
             if ambiguous and not strong and (t.norm in _ROLE_FILLERS or not (
                     self._name_slot(t) or (i > 0 and t.plain_before and "role" in self.kind_of[i - 1])
-                    or self._speaks_next(run[1]))):
+                    or self._speaks_next(run[1]) or self._role_apposed(run[1]))):
                 continue  # المتحدث باسم المحتجين: باسم after a role is the role's word, no name
             self.person(run, "given-name")
 

@@ -212,6 +212,10 @@ class _Quoter:
                 break  # دبلوماسي غربي | في الدوحة: where a source sits is not part of it
             if u.norm == "ل" or (m in self.begin and self.begin[m][0].start != u.start and u.norm[:1] == "ل"):
                 break  # مصادر مطلعة لـ«شبكة سهيل»: the outlet it spoke to is not part of the source
+            body = self.begin.get(m)
+            if body is not None and self.res.groups[body[1]].type == "organization" and body[0].tj > m + 1:
+                m = body[0].tj  # مصدر بالمجلس الأعلى للجامعات: the body's whole name, stop words and all
+                continue
             m += 1
         end = self.toks[m - 1].end
         surface = self.text[off:end]
@@ -542,7 +546,20 @@ class _Quoter:
     def subject_before(self, ci: int) -> _Speaker | None:
         """A subject written a few words before its verb in the same clause, with no comma in
         between: مسرور بارزاني كان واضحا حين قال، وزارة النفط نفسها أكدت، وكان الاتحاد قد انتقد.
-        The nearest person or organisation wins; another cue, a quotation or إن/أن ends the search."""
+        The nearest person or organisation wins; another cue, a quotation or إن/أن ends the search.
+        A verb after a comma closes an apposition: a person named before it is the subject
+        (منى الدسوقي، مؤسسة مجموعة «…» على فيسبوك، ترى أن), not a body named inside it."""
+        if self.toks[ci].comma_before and not self.toks[ci].sentence_start:
+            p = ci - 1
+            while p > 0 and ci - p <= 20 and not self.toks[p].comma_before and not self.toks[p].sentence_start:
+                if self.toks[p].quote >= 0 or self.toks[p].norm in _THAT or self.cue(p) is not None:
+                    break
+                p -= 1
+            else:
+                if p > 0 and self.toks[p].comma_before and not self.toks[p].sentence_start:
+                    hit = self.cover.get(p - 1)
+                    if hit is not None and self.res.groups[hit[1]].type == "person" and hit[0].tj == p:
+                        return self.entity_speaker(p - 1)
         k = ci - 1
         while k >= 0 and ci - k <= _BACK_WORDS:
             t = self.toks[k]

@@ -583,3 +583,28 @@ def test_bodies_named_by_constructs_places_and_people() -> None:
     orgs = {e.canonical for e in ex.entities if e.type == "organization"}
     assert {"لجنة مكافحة غسل الأموال", "شركة ميناء الدقم", "جامعة خليفة", "مركز محمد بن راشد للفضاء",
             "وكالة الإمارات للفضاء"} <= orgs
+
+
+def test_ambiguous_given_name_with_a_role_in_apposition_is_a_person() -> None:
+    # منى is also "from me": a role set off by a comma after the name confirms it; the verb
+    # after the apposition has the person, not the body named inside it, as its subject.
+    ex = extract_strict(
+        "لكن منى الزعبي، مؤسسة جمعية «أصوات الأمهات» على فيسبوك، ترى أن الحل في مكان آخر. "
+        "وتقول: «الأسر لا تملك ترف الانتظار سنة أخرى». وأكدت الزعبي أن \"الرسائل وصلت من كل المحافظات البعيدة\"."
+    )
+    assert "منى الزعبي" in {e.canonical for e in ex.entities if e.type == "person"}
+    assert [q.speaker for q in ex.quotes] == ["منى الزعبي", "منى الزعبي"]
+
+
+def test_source_phrase_keeps_the_whole_body_it_sits_in() -> None:
+    ex = extract_strict("وقال مصدر بالمجلس الأعلى للثقافة لـ«الوطن» إن \"القرار يخص مجالس الأمناء وحدها\".")
+    assert ex.quotes[0].speaker == "مصدر بالمجلس الأعلى للثقافة"
+
+
+def test_role_of_a_named_person_takes_no_second_name_after_its_comma() -> None:
+    ex = extract_strict(
+        "تقدم النائب كريم الشاذلي، عضو لجنة الصحة بمجلس النواب، بطلب إحاطة عاجل. "
+        "وكتب عبر صفحته: “لن نقبل أن يدفع المرضى ثمن التأخير مرة أخرى”."
+    )
+    assert {e.canonical for e in ex.entities if e.type == "person"} == {"كريم الشاذلي"}
+    assert ex.quotes[0].speaker == "كريم الشاذلي"
