@@ -309,8 +309,8 @@ class _Detector:
             return None
         if not first and any(f in lex.verbs for f, _ in t.readings[1:]):
             return None  # وهبي ليؤكد: ل and a verb after a name
-        if first and form.startswith("ال"):
-            return None
+        if first and form.startswith("ال") and form not in lex.given_ambiguous:
+            return None  # الحبيب، الطاهر: given names written with the article (the Maghreb's)
         if form.startswith("ال") and form.endswith(("يين", "يون")):
             return None  # كبير الاقتصاديين: a plural nisba describes a group, it is no family name
         return form, start
@@ -501,6 +501,9 @@ class _Detector:
             if not nxt.plain_before:
                 continue
             g = self.gaz_match(j)
+            if (g is not None and g[0] == j + 1 and self.toks[j].norm in self.lex.nisba
+                    and self._compatible(g[2], htype) is None):
+                g = None  # المنظمة العربية لحقوق الإنسان: an adjective that is also an outlet's name
             if (g is not None and htype == "location" and not droppable and g[1] == self.toks[j].start
                     and self._compatible(g[2], "location") is not None):
                 self._named_after_place(i, j, g[0], hstart, head_words)  # مطار صنعاء is not صنعاء
@@ -675,6 +678,14 @@ class _Detector:
                 k += 2  # الاتحاد الكويتي لكرة القدم: a ل complement in construct with its noun
                 marked = True
                 break
+            if (k > j and form[:1] == "ل" and not form.startswith("لل") and len(form) > 3 and form[1:].isalpha()
+                    and _adjective_shape(self.toks[k - 1].norm) and not self.is_blocker(form[1:])
+                    and (info := lex.head(head_words[0])) is not None and info.complement):
+                end = self._complement_end(k)
+                if end > 0:
+                    k = end  # الجامعة الوطنية لمنتجي زيت الزيتون، المنظمة العربية لحقوق الإنسان
+                    marked = True
+                    break
             if (k > j and self.toks[k - 1].norm in lex.nisba and not form.startswith("لل") and form not in _OFFICIAL_ADJ
                     and not (form.startswith("ال") and form.endswith("ه") and _agrees(self.toks[k - 1].norm, form))):
                 break  # وزارة الخارجية الإماراتية | الهجوم: a nisba ends the name (اللجنة الأردنية السورية المشتركة)
@@ -739,6 +750,26 @@ class _Detector:
             k, end = quoted
         self.add(Raw(hstart, end, i, k, htype, "head", name, name[len(head_words):] if droppable else name,
                      display))
+
+    def _complement_end(self, k: int) -> int:
+        """End of a لـ complement opening at ``k`` (لحقوق الإنسان، لمنتجي زيت الزيتون): at most one
+        bare noun more, then a definite noun; -1 when none follows."""
+        x = k + 1
+        for _ in range(2):
+            if x >= self.n or not self.toks[x].plain_before or self.taken[x]:
+                return -1
+            form = self.toks[x].norm
+            if not form.isalpha() or self.is_blocker(form):
+                return -1
+            if form.startswith("ال"):
+                x += 1
+                while (x < self.n and self.toks[x].plain_before and not self.taken[x]
+                       and self.toks[x].norm.startswith("وال") and self.toks[x].norm.isalpha()
+                       and not self.is_blocker(self.toks[x].norm[1:])):
+                    x += 1  # لبحوث المحيطات والصيد: nouns joined by و go on with it
+                return x
+            x += 1
+        return -1
 
     def _construct_goes_on(self, j: int, k: int) -> bool:
         """A bare noun at ``k`` still inside a construct chain that ends in a definite noun
@@ -1149,6 +1180,22 @@ class _Detector:
             return ti, tj - 1, start, words[:-1]
         return run
 
+    def _family_repeated(self, run: _Run) -> bool:
+        """The run is a given name and a definite family name that stands alone as a verb's
+        subject elsewhere in the article (يقف عم الطاهر البجاوي … يقول البجاوي): that later
+        mention confirms the name."""
+        ti, tj, _, words = run
+        last = words[-1]
+        if len(words) != 2 or not last.startswith("ال") or last.endswith(("ات", "ين", "ون")):
+            return False
+        lex = self.lex
+        for x in range(1, self.n):
+            if ti <= x < tj or self.toks[x].norm != last or not self.toks[x].plain_before:
+                continue
+            if any(f in lex.verbs or f in lex.subject_verbs for f, _ in self.toks[x - 1].readings[:2]):
+                return True
+        return False
+
     def _role_apposed(self, k: int) -> bool:
         """Token ``k`` opens a role set off by a comma after a name (منى الدسوقي، مؤسسة مجموعة):
         the role noun in either gender."""
@@ -1188,7 +1235,8 @@ class _Detector:
             strong = any(w in CONNECTORS or w in self.lex.given for w in run[3][1:])
             if ambiguous and not strong and (t.norm in _ROLE_FILLERS or not (
                     self._name_slot(t) or (i > 0 and t.plain_before and "role" in self.kind_of[i - 1])
-                    or self._speaks_next(run[1]) or self._role_apposed(run[1]))):
+                    or self._speaks_next(run[1]) or self._role_apposed(run[1])
+                    or self._family_repeated(run))):
                 continue  # المتحدث باسم المحتجين: باسم after a role is the role's word, no name
             self.person(run, "given-name")
 

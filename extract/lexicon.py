@@ -33,6 +33,8 @@ class HeadInfo:
 
     type: str
     droppable: bool
+    complement: bool = False
+    """The name may go on with a لـ complement after its adjective (الهيئة الوطنية لمكافحة الفساد)."""
 
 
 def data_lines(name: str, *, keep_comments: bool = False) -> list[str]:
@@ -177,7 +179,8 @@ def lexicon() -> Lexicon:
         cols = line.split("\t")
         if len(cols) >= 2:
             words = tuple(normalize(cols[0]).split())
-            heads[words] = HeadInfo(cols[1].strip(), len(cols) > 2 and cols[2].strip() == "y")
+            heads[words] = HeadInfo(cols[1].strip(), len(cols) > 2 and cols[2].strip() == "y",
+                                    len(cols) > 3 and cols[3].strip() == "c")
     nisba: dict[str, str] = {}
     for line in data_lines("nisba.tsv"):
         cols = line.split("\t")

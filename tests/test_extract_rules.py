@@ -608,3 +608,25 @@ def test_role_of_a_named_person_takes_no_second_name_after_its_comma() -> None:
     )
     assert {e.canonical for e in ex.entities if e.type == "person"} == {"كريم الشاذلي"}
     assert ex.quotes[0].speaker == "كريم الشاذلي"
+
+
+def test_maghreb_given_names_with_the_article() -> None:
+    # الحبيب، الطاهر are adjectives too: a role in apposition or the family name alone as a
+    # later subject confirms them.
+    ex = extract_strict(
+        "غير أن الهادي الزغلامي، رئيس النقابة الجهوية للفلاحين، لم يخف تحفظه. وقال: «السعر لا يغطي الكلفة هذا العام». "
+        "ويقف الطاهر القفصي وسط أكياس الزيتون. \"الشغل موجود لكن اليد العاملة صارت أغلى\"، يقول القفصي."
+    )
+    people = {e.canonical for e in ex.entities if e.type == "person"}
+    assert {"الهادي الزغلامي", "الطاهر القفصي"} <= people
+    assert [q.speaker for q in ex.quotes] == ["الهادي الزغلامي", "الطاهر القفصي"]
+
+
+def test_bodies_named_with_a_complement_in_lam() -> None:
+    ex = extract_strict(
+        "وقالت المنظمة العربية لحقوق الإنسان إن الوضع خطير، فيما طالبت الجامعة الوطنية لمنتجي زيت الزيتون "
+        "والمعهد الوطني لبحوث البحار والصيد بالدعم. وقالت الحكومة الأردنية لتعزيز التعاون إنها مستعدة."
+    )
+    orgs = {e.canonical for e in ex.entities if e.type == "organization"}
+    assert {"المنظمة العربية لحقوق الإنسان", "الجامعة الوطنية لمنتجي زيت الزيتون",
+            "المعهد الوطني لبحوث البحار والصيد", "الحكومة الأردنية"} <= orgs
