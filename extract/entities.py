@@ -288,8 +288,9 @@ class _Detector:
             if form.endswith(_PRONOUN_ENDS) or (form.startswith(_ARTICLE_CLITICS) and not (
                     not first and form.startswith("فال") and not self.is_blocker(form[1:]))):
                 return None  # فالستروم، فالنتينا: after a given name فال is the name's own letters
-            if first and form[:1] in ("ب", "ل", "ك") and len(form) > 4 and not self._name_slot(t):
-                return None
+            if first and form[:1] in ("ب", "ل", "ك") and (len(form) > 4 or len(form) == 4 and (
+                    form not in lex.given and form not in lex.given_ambiguous)) and not self._name_slot(t):
+                return None  # بصوت متعب: a preposition and a noun (بشير، بلال are names)
         if (first and form[:1] == "و" and len(form) > 3 and t.i > 0 and t.plain_before
                 and self.title_at(t.i - 1) > 0 and self._inner_word(t.i)):
             pass  # الوزير وهبي (after عبد اللطيف وهبي): a name word elsewhere, so و begins the name
@@ -378,8 +379,10 @@ class _Detector:
                 k += 1
                 continue
             w = self.name_word(t, first=(not words))
-            if w is None and after_connector and t.norm.isalpha() and not self.is_blocker(t.norm):
-                w = (t.norm, t.start)
+            after_abd = bool(words) and words[-1] == "عبد"
+            if w is None and (after_connector and t.norm.isalpha() and not self.is_blocker(t.norm)
+                              or after_abd and t.norm.startswith("ال") and t.norm.isalpha()):
+                w = (t.norm, t.start)  # عبد الأمير، عبد الملك: a title word after عبد is a divine name
             if (w is None and real == 1 and t.norm in self.lex.nisba and t.norm.startswith("ال")
                     and self.boundary(k + 1)):
                 w = (t.norm, t.start)  # هالة المصري: a nisba as the family name
@@ -399,8 +402,8 @@ class _Detector:
             words.append(w[0])
             real += 1
             k += 1
-            ends = (w[0].startswith("ال") and not after_connector and real >= 2
-                    and w[0] not in self.lex.compound_tails)  # حسام الدين فهمي
+            ends = (w[0].startswith("ال") and not after_connector and real >= 2 and not after_abd
+                    and w[0] not in self.lex.compound_tails)  # حسام الدين فهمي، عبد الأمير الشويلي
             if ends and real == 2 and self.third_words and self._third_family_word(k):
                 ends = False  # عثمان الطيب البشير، خالد المبروك الصيد: given name, father, family
             after_connector = False
@@ -692,6 +695,10 @@ class _Detector:
             if (k > j and _adjective_shape(self.toks[k - 1].norm) and form.startswith("ال")
                     and not _agrees(self.toks[k - 1].norm, form)):
                 break  # هيئة الرقابة الإدارية | المواطنين: after an adjective only adjectives follow
+            if (k > j and form.startswith("ال") and lex.head(form) is not None
+                    and self.toks[k - 1].norm.startswith("ال") and not _adjective_shape(self.toks[k - 1].norm)
+                    and self.toks[k - 1].norm not in lex.nisba and self.toks[k - 1].norm not in _OFFICIAL_ADJ):
+                break  # مجلس شيوخ عشائر الجبايش | الحكومة العراقية: a definite noun ends the construct
             nisba = form in lex.nisba
             if nisba or form in _OFFICIAL_ADJ or (k > j and _adjective_shape(form) and form not in _PLAIN_ADJ):
                 marked = True  # المحكمة الكبرى المدنية، الحزب الديمقراطي: a relative adjective names the body
@@ -715,6 +722,9 @@ class _Detector:
             k += 1
         if k == j:
             return
+        if not definite and any(len(self.toks[x].norm) > 4 and self.toks[x].norm.endswith(("ها", "هم", "هما"))
+                                for x in range(j, k)):
+            return  # قناة جافة تشققت أرضها: a word with a pronoun describes, a name does not
         if definite and (not marked or (htype == "media" and k - j < 2)):
             return  # الموقع العربي is a description; الوكالة الموريتانية للأنباء a name
         proper = self._bare_name_end(j, j + 1, head_words) if htype == "organization" and k > j + 1 and all(
@@ -1223,12 +1233,16 @@ class _Detector:
             if self.taken[i]:
                 continue
             ambiguous = self._given_at(i)
+            t = self.toks[i]
+            kunya = ambiguous is None and t.norm in ("ابو", "وابو") and i + 1 < self.n and (
+                self.toks[i + 1].plain_before and self.toks[i + 1].norm in self.lex.given)
+            if kunya:
+                ambiguous = False  # أبو مهدي الشويلي، أبو مهدي: a kunya on a given name
             if ambiguous is None:
                 continue
-            t = self.toks[i]
             if i > 0 and t.plain_before and self.toks[i - 1].norm in CONNECTORS:
                 continue  # بن سلمان: inside a longer name that no pass took
-            run = self.name_run(i)
+            run = self.name_run(i, min_len=1 if kunya else 2)
             if run is None:
                 continue
             run = self._without_trailing_verb(run)

@@ -286,6 +286,14 @@ class _Resolver:
     def given_name_of(self, raw: Raw) -> int | None:
         """The one person of the article whose full name opens with this given name alone."""
         word = raw.name[0] if raw.name else ""
+        if len(raw.name) == 2 and word in ("عبد", "ابو"):
+            # عبد الأمير / عبد الأمير الشويلي, أبو مهدي / أبو مهدي الشويلي: a compound given
+            # name or a kunya alone
+            pair = tuple(name_key(w) for w in raw.name)
+            found = {gi for gi, grp in enumerate(self.groups) if grp.type == "person"
+                     and any(len(m.name) > 2 and tuple(name_key(w) for w in m.name[:2]) == pair
+                             for m, _ in grp.members)}
+            return found.pop() if len(found) == 1 else None
         if word not in self.lex.given and word not in self.lex.given_ambiguous:
             return None
         key = name_key(word)

@@ -630,3 +630,28 @@ def test_bodies_named_with_a_complement_in_lam() -> None:
     orgs = {e.canonical for e in ex.entities if e.type == "organization"}
     assert {"المنظمة العربية لحقوق الإنسان", "الجامعة الوطنية لمنتجي زيت الزيتون",
             "المعهد الوطني لبحوث البحار والصيد", "الحكومة الأردنية"} <= orgs
+
+
+def test_construct_chain_ends_before_another_definite_body() -> None:
+    ex = extract_strict("أمهل مجلس شيوخ قبائل الرميلة الحكومة الليبية أسبوعين لحل الأزمة.")
+    orgs = {e.canonical for e in ex.entities if e.type == "organization"}
+    assert "مجلس شيوخ قبائل الرميلة" in orgs and "الحكومة الليبية" in orgs
+
+
+def test_compound_given_names_and_kunyas_alone_resolve_to_the_full_name() -> None:
+    ex = extract_strict(
+        "وقال المجلس في بيان تلاه رئيسه الشيخ عبد الملك الزبيدي: «نطالب الحكومة بالوفاء بوعودها». "
+        "وأضاف الشيخ عبد الملك أن القبائل \"لن تقف متفرجة على ما يجري في المنطقة\". "
+        "ويقف أبو خالد الزبيدي بين ما تبقى من قطيعه. \"كان عندي سبعون رأساً قبل ثلاث سنوات\"، يقول أبو خالد. "
+        "ويتابع بصوت متعب: \"إذا رحل الجاموس رحلنا معه وانتهى كل شيء\"."
+    )
+    people = {e.canonical: {m.surface for m in e.mentions} for e in ex.entities if e.type == "person"}
+    assert people["عبد الملك الزبيدي"] >= {"عبد الملك"}
+    assert people["أبو خالد الزبيدي"] >= {"أبو خالد"}
+    assert len(people) == 2
+    assert [q.speaker for q in ex.quotes][1:] == ["عبد الملك الزبيدي", "أبو خالد الزبيدي", "أبو خالد الزبيدي"]
+
+
+def test_a_description_with_a_pronoun_is_no_outlet() -> None:
+    ex = extract_strict("وعلى حافة قناة جافة تشققت أرضها وقف المزارعون. وقالت قناة روسيا اليوم إن الوضع صعب.")
+    assert {e.canonical for e in ex.entities if e.type == "media"} == {"روسيا اليوم"}
