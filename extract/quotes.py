@@ -37,7 +37,8 @@ from .textview import QUOTE_CHARS, View
 __all__ = ["QSpan", "find_spans", "extract_quotes"]
 
 _MARK_RE = re.compile("[«»“”„‟\"\n]")
-_THAT = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "لان", "قايلا", "قايله"})
+_THAT = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "لان", "قايلا", "قايله", "فان", "فانه", "فانها"})
+_OTHERS = frozenset({"اخرون", "اخرين", "اخري", "اخر"})  # مستثمرون آخرون: an adjective of a description
 _SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما"})
 _SOURCE_LINKS = frozenset({"من", "في", "داخل", "مقربه", "مقرب", "رفيعه", "رفيع", "مطلعه", "مطلع"})
 _TIME = frozenset(
@@ -67,6 +68,11 @@ class QSpan:
     close: int
     """Offset of the closing mark, or of the paragraph end when none."""
     closed: bool
+
+
+def _plural_past(form: str) -> bool:
+    """A verb in the past tense plural (شاركوا، تجمعوا، طلبوا): no noun of a description ends so."""
+    return len(form) >= 5 and form.endswith("وا") and form.isalpha()
 
 
 def _inner(text: str, a: int, b: int) -> tuple[int, int] | None:
@@ -173,6 +179,9 @@ class _Quoter:
             if info is not None:
                 if form == "جاء" and self._document_at(k) < 0:
                     return None  # جاء alone is "came"; only جاء (ذلك) في attributes
+                if (info.kind == "participle" and not form.endswith("ا") and k + 1 < self.n
+                        and self.toks[k + 1].plain_before and self.toks[k + 1].norm.startswith("ال")):
+                    continue  # وسائل الإعلام: a noun in construct, not the participle سائلاً
                 return form, info, off
             if form in self.lex.subject_verbs:
                 return form, None, off
@@ -203,8 +212,9 @@ class _Quoter:
             u = self.toks[m]
             if u.comma_before or u.sentence_start or u.colon_before or u.quote >= 0:
                 break
-            if u.norm in _THAT or u.norm in _SAYING or u.norm in self.lex.verbs or u.norm in self.lex.subject_verbs:
-                break  # مصدر عسكري تحدث للجزيرة: the source ends at its verb
+            if (u.norm in _THAT or u.norm in _SAYING or u.norm in self.lex.verbs or u.norm in self.lex.subject_verbs
+                    or _plural_past(u.norm)):
+                break  # مصدر عسكري تحدث للجزيرة، مستثمرون آخرون تجمعوا: the source ends at its verb
             if u.norm in self.lex.stop and u.norm not in _SOURCE_LINKS:
                 break
             place = self.cover.get(m + 1)
@@ -358,7 +368,10 @@ class _Quoter:
                 if m > k and self.clause_end(m):
                     break
                 if self.toks[m].norm == "عن":
-                    last = m
+                    if last < 0 or self._names_speaker(m + 1) or not self._names_speaker(last + 1):
+                        # The last عن that names a speaker (عن الوكالة عن مصادر), not one inside a
+                        # description (عن مسؤول، فضّل عدم الكشف عن اسمه)
+                        last = m
                 elif self.toks[m].norm == "الي" and to < 0:
                     to = m  # ونُسب إلى مسؤول إسرائيلي قوله: the speaker after إلى
                 m += 1
@@ -405,6 +418,14 @@ class _Quoter:
         if is_role:
             return self.role_phrase(k)
         return self.pre_verb(ci) or self.phrase_after(ci, k)
+
+    def _names_speaker(self, k: int) -> bool:
+        """Token ``k`` opens a possible speaker: a named entity, a source or a role word."""
+        if k >= self.n:
+            return False
+        if k in self.cover:
+            return True
+        return any(self.lex.is_source(f) or self.lex.is_role(f) for f, _ in self.toks[k].readings[:2])
 
     def role_phrase(self, k: int) -> _Speaker | None:
         m = k + 1
@@ -530,6 +551,10 @@ class _Quoter:
         if t.norm[:1] == "و" and t.norm not in self.lex.verbs and t.norm not in self.lex.subject_verbs:
             return None
         k = ci - 1
+        if k > 0 and self.toks[k].norm == "قد" and t.plain_before:
+            sp = self._kana_subject(k)
+            if sp is not None:
+                return sp
         if k >= 0 and self.toks[k].norm in ("قد", "كان", "كانت") and t.plain_before:
             k -= 1
         if k < 0 or self.toks[k + 1].sentence_start:
@@ -542,6 +567,25 @@ class _Quoter:
                 self.lex.is_source(f) for f, _ in self.toks[ti - 2].readings[:2]):
             return self.source_phrase(ti - 2)  # مصدر في وزارة الصيد قال: the source, not the ministry
         return self.entity_speaker(k)
+
+    def _kana_subject(self, qad: int) -> _Speaker | None:
+        """The subject between كان/كانت and قد before a verb (وكانت مصادر في الحكومة المحلية لذي
+        قار قد أكدت): a named entity or a source phrase right after كان."""
+        x = qad - 1
+        while x > 0 and qad - x < 12 and not self.toks[x].sentence_start:
+            if self.toks[x].quote >= 0 or self.toks[x].colon_before:
+                return None
+            x -= 1
+            if self.toks[x].norm in ("كان", "كانت", "وكان", "وكانت") and x + 1 < qad:
+                k = x + 1
+                if self.toks[k].sentence_start or self.toks[k].comma_before:
+                    return None
+                if any(self.lex.is_source(f) for f, _ in self.toks[k].readings[:2]):
+                    return self.source_phrase(k)
+                if k in self.cover and self.res.groups[self.cover[k][1]].type in ("person", "organization", "media"):
+                    return self.entity_speaker(k)
+                return None
+        return None
 
     def subject_before(self, ci: int) -> _Speaker | None:
         """A subject written a few words before its verb in the same clause, with no comma in
@@ -614,14 +658,15 @@ class _Quoter:
                 words.extend(range(m, raw.tj))  # عامل إغاثة في إدلب: a place inside the description
                 m = raw.tj
                 continue
-            if m > k and ((u.norm in self.lex.stop and u.norm not in _SOURCE_LINKS) or u.norm in _PHRASE_STOPS
+            if m > k and ((u.norm in self.lex.stop and u.norm not in _SOURCE_LINKS and u.norm not in _OTHERS)
+                          or u.norm in _PHRASE_STOPS
                           or self.cue(m) is not None or m in self.cover):
                 break
             if (m > k and u.norm[:1] == "ل" and u.norm[1:3] != "ال" and len(u.norm) > 3
                     and u.norm[1:] not in self.lex.stop):
                 break  # لعنب بلدي، لصحيفة: the outlet spoken to
-            if not u.norm.isalpha():
-                break
+            if not u.norm.isalpha() or (m > k and _plural_past(u.norm)):
+                break  # أسرى محررين | شاركوا في إضرابات سابقة: the description ends at its verb
             words.append(m)
             m += 1
         while words and self.toks[words[-1]].norm in _SOURCE_LINKS:
@@ -638,12 +683,25 @@ class _Quoter:
         # A description is the subject only when it runs right up to the quotation's cue and
         # has a head and a modifier (عامل إغاثة في إدلب); a definite word alone is an anaphor.
         last = words[-1] + 1
+        if last < self.n and _plural_past(self.toks[last].norm) and self._that_follows(last):
+            last = self._that_follows(last)  # ووفق أسرى محررين شاركوا في إضرابات سابقة، فإن: people who did so
         if (len(words) < 2 or last >= self.n or not (self.toks[last].norm in _THAT or self.toks[last].norm in _SAYING
                                                       or self.toks[last].colon_before)
                 or self.toks[last].sentence_start or any(self.pronoun_end(x) for x in words)):
             return None
         surface = self.text[self.toks[words[0]].start : self.toks[words[-1]].end]
         return _Speaker(" ".join(surface.split()), surface, False)
+
+    def _that_follows(self, k: int, span: int = 12) -> int:
+        """The token of إن/أن/قوله or a colon within ``span`` words after ``k`` in the same
+        sentence, else 0."""
+        for x in range(k + 1, min(self.n, k + span)):
+            t = self.toks[x]
+            if t.sentence_start or t.quote >= 0:
+                return 0
+            if t.norm in _THAT or t.norm in _SAYING or t.colon_before:
+                return x
+        return 0
 
     def unnamed_subject(self, ci: int) -> bool:
         """The verb at ``ci`` is followed by an indefinite noun opening its own subject (دعت بعثة

@@ -655,3 +655,33 @@ def test_compound_given_names_and_kunyas_alone_resolve_to_the_full_name() -> Non
 def test_a_description_with_a_pronoun_is_no_outlet() -> None:
     ex = extract_strict("وعلى حافة قناة جافة تشققت أرضها وقف المزارعون. وقالت قناة روسيا اليوم إن الوضع صعب.")
     assert {e.canonical for e in ex.entities if e.type == "media"} == {"روسيا اليوم"}
+
+
+def test_transmitted_speech_takes_the_source_not_a_later_an() -> None:
+    # نقل … عن X، فضّل عدم الكشف عن اسمه: the عن of the description names nobody; in a
+    # chain (عن الوكالة عن مصادر) the last source speaks.
+    ex = extract_strict(
+        "وقالت رنا الحديثي إن \"الوضع صعب جدا\". ونقلت «البيان» عن مسؤول في الوزارة، فضّل عدم الكشف عن اسمه، "
+        "قوله إن \"إطلاق الحصة يعني حرمان المزارعين من السقي\". ونقل موقع الخبر عن الوكالة الفرنسية عن مصادر "
+        "من الحركتين، قولها إن “اللقاء عقد في العاصمة الأسبوع الماضي”."
+    )
+    assert [q.speaker for q in ex.quotes] == ["رنا الحديثي", "مسؤول في الوزارة", "مصادر من الحركتين"]
+
+
+def test_subjects_between_kana_and_qad_and_described_groups() -> None:
+    ex = extract_strict(
+        "وقالت رنا الحديثي إن \"الوضع صعب جدا\". وكانت مصادر في الحكومة المحلية قد أكدت أن المحافظة "
+        "\"أرسلت أربعين صهريجاً إلى القرى المعزولة\". ووفق أسرى محررين شاركوا في إضرابات سابقة، فإن "
+        "\"اليوم العشرين هو بداية المرحلة الأخطر\". وقال مستثمرون آخرون تجمعوا أمام المحكمة إنهم "
+        "\"فقدوا الثقة في المشاريع كلها\"."
+    )
+    assert [q.speaker for q in ex.quotes] == [
+        "رنا الحديثي", "مصادر في الحكومة المحلية", "أسرى محررين", "مستثمرون آخرون"]
+
+
+def test_a_statement_reaching_the_media_is_the_body_s() -> None:
+    ex = extract_strict(
+        "وقالت هيئة شؤون اللاجئين، في بيان وصل نسخة منه إلى وسائل الإعلام، إن \"اللاجئين يعانون من نقص حاد في الدواء\"."
+    )
+    assert ex.quotes[0].speaker == "هيئة شؤون اللاجئين"
+    assert not [e for e in ex.entities if e.type == "person"]
