@@ -710,6 +710,11 @@ class _Detector:
             elif form in lex.generic or (htype == "organization" and form.startswith("ال") and k == j
                                          and (place := lex.head(form)) is not None and place.type == "location"):
                 pass  # حكومة الإقليم، مجلس المحافظة: a definite place noun names a body's domain
+            elif (htype == "organization" and k == j and form.startswith("ال") and lex.head(form) is not None
+                  and (hinfo := lex.head(form)) is not None and hinfo.type == "organization"
+                  and k + 1 < self.n and self.toks[k + 1].plain_before and not self.taken[k + 1]
+                  and _adjective_shape(self.toks[k + 1].norm) and self.toks[k + 1].norm not in lex.nisba):
+                pass  # مجلس القيادة الرئاسي، مؤسسة التنظيم العقاري: a body's word and its adjective
             elif (not title_word and self.is_blocker(form)) or any(
                 self.is_blocker(f) and f not in lex.generic for f, _ in t.readings[1:2]
             ):

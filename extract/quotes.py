@@ -604,6 +604,14 @@ class _Quoter:
                     hit = self.cover.get(p - 1)
                     if hit is not None and self.res.groups[hit[1]].type == "person" and hit[0].tj == p:
                         return self.entity_speaker(p - 1)
+                    # غير أن مسؤولاً في البنك، طلب عدم الكشف عن هويته، أقر: the source before it
+                    for x in range(p - 1, max(-1, p - 5), -1):
+                        if self.toks[x].quote >= 0 or self.cue(x) is not None:
+                            break
+                        if any(self.lex.is_source(f) for f, _ in self.toks[x].readings[:2]):
+                            return self.source_phrase(x)
+                        if self.toks[x].sentence_start or self.toks[x].comma_before:
+                            break
         k = ci - 1
         while k >= 0 and ci - k <= _BACK_WORDS:
             t = self.toks[k]

@@ -685,3 +685,13 @@ def test_a_statement_reaching_the_media_is_the_body_s() -> None:
     )
     assert ex.quotes[0].speaker == "هيئة شؤون اللاجئين"
     assert not [e for e in ex.entities if e.type == "person"]
+
+
+def test_source_before_a_parenthetical_and_a_body_word_with_its_adjective() -> None:
+    ex = extract_strict(
+        "غير أن مسؤولاً في الصندوق، طلب عدم الكشف عن هويته، أقر بأن \"الاحتياطات في أدنى مستوياتها منذ سنوات\". "
+        "وكان مجلس القيادة الانتقالي قد عقد اجتماعاً، وقالت مؤسسة التنظيم العقاري إن المشاريع متوقفة."
+    )
+    assert ex.quotes[0].speaker == "مسؤولاً في الصندوق"
+    orgs = {e.canonical for e in ex.entities if e.type == "organization"}
+    assert {"مجلس القيادة الانتقالي", "مؤسسة التنظيم العقاري"} <= orgs
