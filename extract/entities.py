@@ -636,6 +636,7 @@ class _Detector:
         limit = 3 if htype == "media" else 5
         k = j
         marked = skip_to > 0  # a nisba, a لل complement or a place: needed after a definite head
+        placed = False
         if skip_to > 0:
             k = skip_to
         while k < self.n and k - j < limit and (k == j or self.toks[k].plain_before) and not self.taken[k]:
@@ -660,8 +661,10 @@ class _Detector:
             if form[:1] == "و" and form not in lex.clitic_names:
                 # الصحة والسكان، النقل والاتصالات وتقنية المعلومات، الجرائم المالية وغسل الأموال:
                 # a body's name goes on with nouns joined by و, never with another body or title.
-                if htype == "organization" and k > j and len(form) > 3 and not any(
-                        self.is_blocker(f) for f, _ in t.readings[1:2]):
+                joined_adj = (k > j and _adjective_shape(self.toks[k - 1].norm) and len(t.readings) > 1
+                              and _adjective_shape(t.readings[1][0]))  # القوى الوطنية والإسلامية
+                if htype == "organization" and k > j and len(form) > 3 and (joined_adj or not any(
+                        self.is_blocker(f) for f, _ in t.readings[1:2])):
                     if form.startswith("وال"):
                         k += 1
                         limit = max(limit, k - j + 3)
@@ -720,6 +723,16 @@ class _Detector:
             ):
                 break
             definite_word = any(f.startswith("ال") for f, _ in t.readings)
+            if htype == "organization" and not definite_word and k > j and t.plain_before and not any(
+                    self.toks[x].norm.startswith("ال") for x in range(j, k)):
+                g = self.gaz_match(k)
+                if g is not None and g[1] == t.start and any(e.type == "location" for e in g[2]):
+                    k = g[0]  # رابطة صرافي عدن: a construct that ends in a known place
+                    while (k < self.n and k - g[0] < 2 and self.toks[k].plain_before and not self.taken[k]
+                           and _adjective_shape(self.toks[k].norm)):
+                        k += 1  # مجموعة موانئ دبي العالمية: with its adjectives
+                    marked = placed = True
+                    break
             if htype == "organization" and not definite_word and k > j and not self._construct_goes_on(j, k):
                 break  # دولة القانون: only the first word may be a bare noun of a construct
             if form.startswith("لل") and k > j:
@@ -745,12 +758,13 @@ class _Detector:
             head_words[-1] in _PLAIN_NAMED_HEADS or (htype == "media" and len(core) > 1)
         ):
             return  # حركة المقاومة، قوات الاحتلال، تنظيم عمل المقاومة: a description, not a name
-        if proper < 0 and htype == "organization" and not any(
+        if proper < 0 and not placed and htype == "organization" and not any(
             f.startswith("ال") for x in range(j, k) for f, _ in self.toks[x].readings
         ):
-            k = self._bare_name_end(j, k, head_words)
-            if k < 0:
-                return
+            end_k = self._bare_name_end(j, k, head_words)
+            if end_k < 0 and not (0 < skip_to == k and self._named_elsewhere(j, k)):
+                return  # حكومة صنعاء with صنعاء nowhere else: the place is kept (جامعة عدن … عدن: the body)
+            k = max(end_k, k)
         if htype == "organization":
             k = self._seat_after(k, head_words)
         end = self.toks[k - 1].end
@@ -765,6 +779,18 @@ class _Detector:
             k, end = quoted
         self.add(Raw(hstart, end, i, k, htype, "head", name, name[len(head_words):] if droppable else name,
                      display))
+
+    def _named_elsewhere(self, j: int, k: int) -> bool:
+        """The known name at tokens ``j``..``k`` also stands somewhere else in the article."""
+        forms = tuple(self.toks[x].norm for x in range(j, k))
+        size = k - j
+        for x in range(self.n - size + 1):
+            if x == j:
+                continue
+            if all(self.toks[x + d].norm == forms[d] for d in range(size)) or (
+                    size == 1 and any(f == forms[0] for f, _ in self.toks[x].readings[1:])):
+                return True
+        return False
 
     def _complement_end(self, k: int) -> int:
         """End of a لـ complement opening at ``k`` (لحقوق الإنسان، لمنتجي زيت الزيتون): at most one

@@ -37,7 +37,11 @@ from .textview import QUOTE_CHARS, View
 __all__ = ["QSpan", "find_spans", "extract_quotes"]
 
 _MARK_RE = re.compile("[«»“”„‟\"\n]")
-_THAT = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "لان", "قايلا", "قايله", "فان", "فانه", "فانها"})
+_THAT = frozenset(
+    {"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "لان", "قايلا", "قايله", "فان", "فانه", "فانها"}
+)
+# Nouns of a statement: a news verb right after one is a relative clause (بيان وصل نسخة منه).
+_STATEMENT_NOUNS = frozenset({"بيان", "تصريح", "رساله", "تقرير", "كلمه", "خطاب", "منشور", "تغريده"})
 _OTHERS = frozenset({"اخرون", "اخرين", "اخري", "اخر"})  # مستثمرون آخرون: an adjective of a description
 _SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما"})
 _SOURCE_LINKS = frozenset({"من", "في", "داخل", "مقربه", "مقرب", "رفيعه", "رفيع", "مطلعه", "مطلع"})
@@ -184,6 +188,8 @@ class _Quoter:
                     continue  # وسائل الإعلام: a noun in construct, not the participle سائلاً
                 return form, info, off
             if form in self.lex.subject_verbs:
+                if k > 0 and t.plain_before and self.toks[k - 1].norm in _STATEMENT_NOUNS:
+                    return None  # في بيان وصل نسخة منه: the statement's relative clause, no cue
                 return form, None, off
         return None
 

@@ -230,6 +230,24 @@ class _Resolver:
             return
         self.assign(raw, self.new_group(raw.type, key), "exact")
 
+    def _place_kind_name(self, raw: Raw) -> bool:
+        """A body's head and a definite kind of place (حكومة الإقليم، برلمان الولاية)."""
+        name = raw.name
+        if raw.type != "organization" or raw.gaz is not None or len(name) != 2 or not name[1].startswith("ال"):
+            return False
+        kind = self.lex.head(name[1])
+        return kind is not None and kind.type == "location"
+
+    def place_anaphor_of(self, raw: Raw) -> int | None:
+        """The one body of the article whose name this one gives with its place's kind alone
+        (حكومة الإقليم, named before as حكومة إقليم كردستان; برلمان الولاية)."""
+        name = raw.name
+        prefix = (name_key(name[0]), name_key(name[1]))
+        found = {gi for gi, grp in enumerate(self.groups) if grp.type == "organization"
+                 and any(len(m.name) > 2 and (name_key(m.name[0]), name_key(m.name[1])) == prefix
+                         for m, _ in grp.members)}
+        return found.pop() if len(found) == 1 else None
+
     # -- one-word names ----------------------------------------------------------------
 
     def surname_index(self) -> dict[str, list[int]]:
@@ -388,12 +406,21 @@ class _Resolver:
 
     def run(self) -> Resolved:
         singles = []
+        kinds = []
         for raw in self.raws:
             if raw.type == "person" and raw.gaz is None:
                 if raw.single:
                     singles.append(raw)
                 else:
                     self.place_person(raw)
+            elif self._place_kind_name(raw):
+                kinds.append(raw)  # after the full names, wherever they stand
+            else:
+                self.place_named(raw)
+        for raw in kinds:
+            place = self.place_anaphor_of(raw)
+            if place is not None:
+                self.assign(raw, place, "short-form")  # حكومة الإقليم → حكومة إقليم كردستان
             else:
                 self.place_named(raw)
         index = self.surname_index()

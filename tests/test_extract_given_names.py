@@ -63,9 +63,11 @@ def problems(sections: dict[str, list[str]]) -> list[str]:
             else:
                 seen[key] = (section, entry)
             # Under name_key (article and spaces dropped) only a name and its joined spelling
-            # (عبد الله، عبدالله) may meet; anything else is one name listed twice.
+            # (عبد الله، عبدالله) or its spelling with the article (حبيب، الحبيب) may meet;
+            # anything else is one name listed twice.
             other = keys.setdefault(name_key(entry), entry)
-            if normalize(other).replace(" ", "") != key.replace(" ", ""):
+            a, b = normalize(other).replace(" ", ""), key.replace(" ", "")
+            if a != b and "ال" + a != b and "ال" + b != a:
                 out.append(f"{section}: {entry} and {other} have one name_key")
             words = key.split()
             if words and words[0] in KUNYA_WORDS:

@@ -695,3 +695,33 @@ def test_source_before_a_parenthetical_and_a_body_word_with_its_adjective() -> N
     assert ex.quotes[0].speaker == "مسؤولاً في الصندوق"
     orgs = {e.canonical for e in ex.entities if e.type == "organization"}
     assert {"مجلس القيادة الانتقالي", "مؤسسة التنظيم العقاري"} <= orgs
+
+
+def test_bodies_named_after_a_place_keep_the_place_when_it_stands_nowhere_else() -> None:
+    ex = extract_strict(
+        "وقالت أستاذة الاقتصاد في جامعة حلب إن الأزمة عميقة، فيما أغلق أعضاء رابطة صرافي حلب محالهم "
+        "وسط المدينة، ودخل الأسرى في سجن عوفر يومهم العاشر. وتشهد حلب أزمة خانقة."
+    )
+    orgs = {e.canonical for e in ex.entities if e.type == "organization"}
+    places = {e.canonical for e in ex.entities if e.type == "location"}
+    assert {"جامعة حلب", "رابطة صرافي حلب"} <= orgs
+    assert {"حلب", "سجن عوفر"} <= places
+    # The body of a place named only there: the place is what the article names.
+    ex = extract_strict("وأعلنت حكومة مأرب عن خطة جديدة للمياه.")
+    assert "مأرب" in {e.canonical for e in ex.entities if e.type == "location"}
+
+
+def test_a_body_named_with_its_place_s_kind_is_the_body_named_in_full() -> None:
+    ex = extract_strict(
+        "وقالت حكومة الإقليم إن الرواتب تأخرت. وأضافت حكومة إقليم كردستان أن بغداد مسؤولة عن التأخير، "
+        "فيما زار وفد من إقليم كردستان العاصمة."
+    )
+    gov = entity_of(ex, "حكومة الإقليم")
+    assert gov.canonical == "حكومة إقليم كردستان" and len(gov.mentions) == 2
+
+
+def test_a_news_verb_after_a_statement_noun_is_no_cue() -> None:
+    ex = extract_strict(
+        "وقالت هيئة شؤون اللاجئين، في بيان وصل نسخة منه إلى وسائل الإعلام، إن \"اللاجئين يعانون من نقص حاد في الدواء\"."
+    )
+    assert ex.quotes[0].speaker == "هيئة شؤون اللاجئين"
