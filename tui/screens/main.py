@@ -56,6 +56,8 @@ def settle_heap() -> None:
 
 NARROW = 100  # below this width one pane shows at a time
 LOADING_DELAY = 0.25  # seconds an answer may take before a loading indicator shows
+# Blocks of a page shaped before it is shown (about two screens of a card).
+WARM_FIRST = 40
 DETAIL_CACHE = 24  # detail pages kept built (tab switches, back and forward reuse them)
 WARM_DELAY = 1.0  # seconds after the first paint before the filter index is built
 
@@ -619,10 +621,16 @@ class MainScreen(Screen[None]):
                 detail = build_entity(st, target)
             else:
                 detail = build_quote(st, target)
-        # Shaping and bidi are the slow part of showing a page: do them here, off the UI thread.
-        warm((b.text for b in detail.blocks), self.view._content_width(), self.mode)
-        if not worker.is_cancelled:
-            self.post_message(DetailLoaded(req, detail, restore))
+        # Shaping and bidi are the slow part of showing a page: do them here, off the UI
+        # thread, for what the first screens show; the page goes up then, and the rest is
+        # warmed while the view lays it out in chunks.
+        width = self.view._content_width()
+        texts = [b.text for b in detail.blocks]
+        warm(texts[:WARM_FIRST], width, self.mode)
+        if worker.is_cancelled:
+            return
+        self.post_message(DetailLoaded(req, detail, restore))
+        warm(texts[WARM_FIRST:], width, self.mode)
 
     def _show_detail_loading(self) -> None:
         self._detail_timer = None
@@ -653,7 +661,7 @@ class MainScreen(Screen[None]):
             while len(self._details) > DETAIL_CACHE:
                 self._details.popitem(last=False)
         view = self.view
-        fresh = d is not self.detail or not view.lines
+        fresh = d is not self.detail or view.empty
         if fresh:
             # The same page again (the previewed row opened) keeps its lines, scroll and cursor.
             view.set_blocks(d.blocks, d.hits)

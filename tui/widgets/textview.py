@@ -35,6 +35,8 @@ __all__ = ["Target", "Link", "Block", "TextView"]
 
 
 LAYOUTS_KEPT = 12
+# Blocks laid out per refresh once the first screens are shown.
+LAYOUT_CHUNK = 40
 
 
 @dataclass(slots=True)
@@ -154,6 +156,10 @@ class TextView(ScrollView, can_focus=True):
         self._shift = -1
         self._strip_cache: dict[tuple[int, int, Style, int, int], Strip] = {}
         self._source: object = None
+        self._laid = 0
+        """Blocks laid out so far for the current width."""
+        self._more_pending = False
+        self._layout_key: tuple[int, int, str] = (0, 0, "")
         self._layouts: OrderedDict[tuple[int, int, str], _Layout] = OrderedDict()
         """Pages laid out lately (a tab switch or back shows one again): lines and strips."""
 
@@ -205,11 +211,12 @@ class TextView(ScrollView, can_focus=True):
 
     @property
     def lines(self) -> list[Line]:
+        self._lay_all()
         return self._lines
 
     def plain_lines(self) -> list[str]:
         """The laid-out lines as plain strings (what the screen shows, for tests)."""
-        return [ln.text.plain for ln in self._lines]
+        return [ln.text.plain for ln in self.lines]
 
     # -- layout ----------------------------------------------------------------
 
@@ -218,6 +225,9 @@ class TextView(ScrollView, can_focus=True):
         return max(w - 1, 10) if w else 78
 
     def _relayout(self) -> None:
+        """Lay the blocks out for the current width: the first screens at once, the rest in
+        chunks after the next refreshes (a card of 300 blocks takes 50-110 ms to shape and
+        reorder; the first screen, a few ms)."""
         width = self._content_width()
         if width == self._width and self._lines:
             return
@@ -228,30 +238,73 @@ class TextView(ScrollView, can_focus=True):
             self._layouts.move_to_end(key)
             self._lines, self._line_block, self._line_starts = laid.lines, laid.line_block, laid.line_starts
             self._strip_cache = laid.strips
+            self._laid = len(self._blocks)
             self.virtual_size = Size(width, len(self._lines))
             self.refresh()
             return
-        lines: list[Line] = []
-        line_block: list[int] = []
-        for bi, b in enumerate(self._blocks):
-            key = self._keys[bi]
-            for _ in range(b.gap_before):
-                lines.append(Line(Text(""), key, key, (), False))
-                line_block.append(bi)
-            spans = list(b.spans)
-            for laid in layout_paragraph(b.text, width, self.mode, spans, b.style, offset=key):
-                lines.append(laid)
-                line_block.append(bi)
-        self._lines = lines
-        self._line_block = line_block
-        self._line_starts = [ln.start for ln in lines]
+        self._lines = []
+        self._line_block = []
+        self._line_starts = []
         self._strip_cache = {}
-        # The source object is kept in the entry, so its id cannot be reused while cached.
-        self._layouts[key] = _Layout(self._source, lines, line_block, self._line_starts, self._strip_cache)
-        while len(self._layouts) > LAYOUTS_KEPT:
-            self._layouts.popitem(last=False)
-        self.virtual_size = Size(width, len(lines))
+        self._laid = 0
+        self._layout_key = key
+        self._lay_more(lines=max(self.size.height, 30) * 2 + 20)
+
+    @property
+    def empty(self) -> bool:
+        """Nothing is laid out (no blocks, or none shown yet)."""
+        return not self._lines
+
+    @property
+    def laid_out(self) -> bool:
+        """Every block is laid out (the rest comes in chunks after the first screens)."""
+        return self._laid >= len(self._blocks)
+
+    def _lay_more(self, *, lines: int = 0, key: int = -1, blocks: int = 0) -> None:
+        """Lay out further blocks: until there are ``lines`` lines, until the block holding
+        global offset ``key`` is laid, or ``blocks`` more blocks."""
+        width = self._width
+        stop = self._laid + blocks
+        while self._laid < len(self._blocks) and (
+            len(self._lines) < lines or self._keys[self._laid] <= key or self._laid < stop
+        ):
+            bi = self._laid
+            b = self._blocks[bi]
+            k = self._keys[bi]
+            for _ in range(b.gap_before):
+                self._lines.append(Line(Text(""), k, k, (), False))
+                self._line_block.append(bi)
+                self._line_starts.append(k)
+            for laid in layout_paragraph(b.text, width, self.mode, list(b.spans), b.style, offset=k):
+                self._lines.append(laid)
+                self._line_block.append(bi)
+                self._line_starts.append(laid.start)
+            self._laid += 1
+        rest = 0
+        if self._laid < len(self._blocks):
+            # An estimate of the lines still to come keeps the scrollbar steady meanwhile.
+            rest = sum(b.gap_before + 1 + len(b.text) // max(width, 1) for b in self._blocks[self._laid :])
+            if not self._more_pending:
+                self._more_pending = True
+                self.call_after_refresh(self._lay_chunk, self._source)
+        else:
+            # The source object is kept in the entry, so its id cannot be reused while cached.
+            self._layouts[self._layout_key] = _Layout(
+                self._source, self._lines, self._line_block, self._line_starts, self._strip_cache
+            )
+            while len(self._layouts) > LAYOUTS_KEPT:
+                self._layouts.popitem(last=False)
+        self.virtual_size = Size(width, len(self._lines) + rest)
         self.refresh()
+
+    def _lay_chunk(self, source: object) -> None:
+        self._more_pending = False
+        if source is self._source and not self.laid_out:
+            self._lay_more(blocks=LAYOUT_CHUNK)
+
+    def _lay_all(self) -> None:
+        if not self.laid_out:
+            self._lay_more(blocks=len(self._blocks))
 
     def on_resize(self, event: events.Resize) -> None:
         top = self._line_starts[int(self.scroll_y)] if self._lines and int(self.scroll_y) < len(self._lines) else None
@@ -269,6 +322,8 @@ class TextView(ScrollView, can_focus=True):
         if self._content_width() != self._width:
             # The region changed without a resize event (a scrollbar came or went).
             self._relayout()
+        if index >= len(self._lines) and not self.laid_out:
+            self._lay_more(lines=index + self.size.height + 1)
         if index >= len(self._lines):
             return Strip.blank(width, base)
         # The base style is in the key (it changes with focus: the pane's background), and
@@ -310,6 +365,8 @@ class TextView(ScrollView, can_focus=True):
 
     def line_of_offset(self, offset: int) -> int:
         """The index of the line showing global ``offset``."""
+        if not self.laid_out:
+            self._lay_more(key=offset)
         if not self._lines:
             return 0
         i = bisect_right(self._line_starts, offset) - 1
@@ -357,7 +414,8 @@ class TextView(ScrollView, can_focus=True):
     def _first_visible_link(self, forward: bool) -> int:
         top = int(self.scroll_y)
         bottom = top + self.size.height
-        idx = [i for i, ln in enumerate(self._links) if top <= self.line_of_offset(ln.start) < bottom]
+        idx = [i for i, ln in enumerate(self._links)
+               if (self.laid_out or ln.block < self._laid) and top <= self.line_of_offset(ln.start) < bottom]
         if not idx:
             return 0 if forward else len(self._links) - 1
         return idx[0] if forward else idx[-1]
