@@ -430,6 +430,14 @@ class MainScreen(Screen[None]):
         with self.pool.store() as st:
             warm_document_index(st, elsewhere=True)
         settle_heap()
+        self.app.call_from_thread(self._prefetch_lists)
+
+    def _prefetch_lists(self) -> None:
+        """The other tabs' first pages, once the explorer is idle: the first 2 or 3 is then a
+        switch to rows already there (a first visit otherwise waits for its page)."""
+        for name in ("entities", "quotes"):
+            if name not in self.loaded and self.requests[name] == 0:
+                self.load_list(name)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """A store query that failed (a store gone, a schema too new) is said, not swallowed."""
