@@ -163,7 +163,7 @@ def _build(
 ) -> Article | None:
     """The article of ``lines``: furniture removed, missing metadata read from its lines."""
     cleaned = clean_lines(lines)
-    head = read_header(cleaned.paragraphs, title_hint=title or cleaned.title_hint, byline=byline)
+    head = read_header(cleaned.paragraphs, title_hint=title or cleaned.title_hint, byline=byline, source=source)
     if not head.paragraphs:
         return None
     return Article(

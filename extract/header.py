@@ -169,9 +169,18 @@ def _opening(paragraph: str) -> tuple[str, str] | None:
     key = normalize(x)
     if not key or key in _TAGS or key.split()[0] in _TAGS or key.isdigit():
         return None
-    if m.group("sep") == "|" or key in _places():
+    if m.group("sep") == "|" or _is_place(x):
         return "dateline", x
     return "source", x
+
+
+def _is_place(name: str) -> bool:
+    """A place the word lists or the gazetteer know (تيزي وزو، درنة)."""
+    if normalize(name) in _places():
+        return True
+    from .gazetteer import gazetteer  # the gazetteer is loaded once; headers rarely get here
+
+    return any(e.type == "location" for e in gazetteer().lookup(name))
 
 
 _BYLINE_RE = re.compile(
@@ -185,7 +194,8 @@ def read_byline(line: str) -> tuple[str | None, str | None]:
     """``(place, outlet)`` of a byline written either way round: ``هسبريس - الرباط``,
     ``طرابلس - بوابة الوسط``, or a paragraph that opens with one (``هسبريس - الرباط - ...``).
     One side must be a known place; the other is the outlet unless it is a label (خاص، متابعات)."""
-    m = _BYLINE_RE.match(line[:200])
+    # طرابلس – «المدن»: the outlet may stand in marks.
+    m = _BYLINE_RE.match(re.sub("[«»“”]", "", line[:200]))
     if not m:
         return None, None
     a, b = m.group("a").strip(), m.group("b").strip()
@@ -195,7 +205,9 @@ def read_byline(line: str) -> tuple[str | None, str | None]:
     for place, other in ((a, b), (b, a)):
         if normalize(place) in places:
             key = normalize(other)
-            label = (m.group("rest") or "").lstrip()[:1] == ":"  # أربيل – أجرى الحوار: ...
+            # أربيل – أجرى الحوار: ... is a label; طرابلس – «المدن»: names the outlet in marks.
+            quoted = any(f"{o}{other}" in line[:200] for o in "«“")
+            label = (m.group("rest") or "").lstrip()[:1] == ":" and not quoted
             outlet = None if (label or not key or key in _TAGS or key.split()[0] in _TAGS or key in places
                               or find_date(other)) else other
             return place, outlet
@@ -216,13 +228,16 @@ def addressee_outlet(text: str) -> str | None:
     return None
 
 
-def read_header(paragraphs: list[str], title_hint: str | None = None, byline: str | None = None) -> Header:
+def read_header(paragraphs: list[str], title_hint: str | None = None, byline: str | None = None,
+                source: str | None = None) -> Header:
     """Read outlet, date, dateline and title from ``paragraphs`` (furniture already removed);
-    ``byline`` is a page's author/byline line (``طرابلس - بوابة الوسط``) when it had one."""
+    ``byline`` is a page's author/byline line (``طرابلس - بوابة الوسط``) when it had one,
+    ``source`` the outlet the file's own fields name (a page's meta tags, a feed's field)."""
     h = Header(list(paragraphs))
     paras = h.paragraphs
     if byline:
         h.dateline, h.source = read_byline(byline)
+    known_source = source
     # 1. Header lines before the body: outlet + date, a lone date, a site name.
     i = 0
     scanned = 0
@@ -292,6 +307,9 @@ def read_header(paragraphs: list[str], title_hint: str | None = None, byline: st
         if op is None:
             continue
         kind, x = op
+        outlet = h.source or known_source
+        if kind == "source" and outlet is not None and normalize(x) != normalize(outlet) and h.dateline is None:
+            kind = "dateline"  # الخبر – (19/8/2025) then «الشامي – …»: the outlet is known, so a place
         if kind == "dateline" and h.dateline is None:
             h.dateline = x
         elif kind == "source" and h.source is None:

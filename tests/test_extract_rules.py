@@ -725,3 +725,12 @@ def test_a_news_verb_after_a_statement_noun_is_no_cue() -> None:
         "وقالت هيئة شؤون اللاجئين، في بيان وصل نسخة منه إلى وسائل الإعلام، إن \"اللاجئين يعانون من نقص حاد في الدواء\"."
     )
     assert ex.quotes[0].speaker == "هيئة شؤون اللاجئين"
+
+
+def test_dateline_after_a_header_that_named_the_outlet_and_an_outlet_in_marks() -> None:
+    from rased.extract.article import parse_text
+
+    a = parse_text("الخبر – (19/8/2025)\n\nعين الحمام – أعلنت المديرية العامة للحماية المدنية أمس إخماد آخر بؤر الحرائق في الغابات.")
+    assert (a.source, a.date, a.dateline) == ("الخبر", "2025-08-19", "عين الحمام")
+    a = parse_text("طرابلس – «المدن»: لم يكد سكان المنطقة يستفيقون من صدمة انهيار مبنى من أربع طبقات فجر السبت.")
+    assert (a.source, a.dateline) == ("المدن", "طرابلس")
