@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from .gazetteer import GazEntry, Gazetteer
 from .lexicon import Lexicon, strip_article
+from .normalize import normalize
 from .textview import CLOSE_MARKS, OPEN_MARKS, QUOTE_CHARS, Tok, View
 
 __all__ = ["Raw", "detect", "CONNECTORS"]
@@ -288,9 +289,9 @@ class _Detector:
             if form.endswith(_PRONOUN_ENDS) or (form.startswith(_ARTICLE_CLITICS) and not (
                     not first and form.startswith("فال") and not self.is_blocker(form[1:]))):
                 return None  # فالستروم، فالنتينا: after a given name فال is the name's own letters
-            if first and form[:1] in ("ب", "ل", "ك") and (len(form) > 4 or len(form) == 4 and (
-                    form not in lex.given and form not in lex.given_ambiguous)) and not self._name_slot(t):
-                return None  # بصوت متعب: a preposition and a noun (بشير، بلال are names)
+            if (first and form[:1] in ("ب", "ل", "ك") and len(form) >= 4 and form not in lex.given
+                    and form not in lex.given_ambiguous and not self._name_slot(t)):
+                return None  # بصوت متعب: a preposition and a noun (بشير، ليندة are names)
         if (first and form[:1] == "و" and len(form) > 3 and t.i > 0 and t.plain_before
                 and self.title_at(t.i - 1) > 0 and self._inner_word(t.i)):
             pass  # الوزير وهبي (after عبد اللطيف وهبي): a name word elsewhere, so و begins the name
@@ -919,6 +920,11 @@ class _Detector:
             if (tj == i + 1 and i > 0 and off == self.toks[i].start and self.toks[i].plain_before
                     and all(e.type == "person" for e in entries) and self._name_before(i)):
                 continue  # عبد المجيد سلامي: a known surname closing another person's name
+            if (tj == i + 1 and i > 0 and off == self.toks[i].start and self.toks[i].plain_before
+                    and all(e.type == "person" for e in entries) and self.toks[i - 1].norm in self.lex.given
+                    and not self.taken[i - 1]
+                    and all(normalize(e.canonical).split()[0] != self.toks[i - 1].norm for e in entries)):
+                continue  # بلقاسم حفتر: a given name before a known surname names someone else
             end = self.toks[tj - 1].end
             entry = self._choose(entries, i, off, end)
             if entry is None:

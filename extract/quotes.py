@@ -416,6 +416,12 @@ class _Quoter:
             sp = self.role_speaker(k)
             if sp is None:
                 sp = self.role_back(k)
+            if sp is None and any(f.startswith("ال") and self.lex.is_role(f) for f, _ in t.readings[:2]):
+                # يقف المزارع أعمر حموش … يقول الفلاح القبائلي: a definite description of the
+                # person just introduced, who has not spoken yet.
+                form = self.toks[ci].norm
+                gender = info.gender if info is not None else ("f" if form.endswith("ت") else "m")
+                sp = self.narrative_person(ci, gender) if gender in ("m", "f") else None
             if sp is not None:
                 return sp
         sp = self.source_phrase(k)

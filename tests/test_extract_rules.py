@@ -730,7 +730,27 @@ def test_a_news_verb_after_a_statement_noun_is_no_cue() -> None:
 def test_dateline_after_a_header_that_named_the_outlet_and_an_outlet_in_marks() -> None:
     from rased.extract.article import parse_text
 
-    a = parse_text("الخبر – (19/8/2025)\n\nعين الحمام – أعلنت المديرية العامة للحماية المدنية أمس إخماد آخر بؤر الحرائق في الغابات.")
+    a = parse_text(
+        "الخبر – (19/8/2025)\n\nعين الحمام – أعلنت المديرية العامة للحماية المدنية أمس إخماد آخر بؤر الحرائق."
+    )
     assert (a.source, a.date, a.dateline) == ("الخبر", "2025-08-19", "عين الحمام")
     a = parse_text("طرابلس – «المدن»: لم يكد سكان المنطقة يستفيقون من صدمة انهيار مبنى من أربع طبقات فجر السبت.")
     assert (a.source, a.dateline) == ("المدن", "طرابلس")
+
+
+def test_people_named_by_occupation_amazigh_and_foreign_names_and_topic_particles() -> None:
+    ex = extract_strict(
+        "وفي القرية يقف المزارع أكلي بوزيان أمام حقله المحترق. يقول الفلاح القبائلي، وهو في الستين: "
+        "“ثلاثمائة شجرة احترقت في ساعة واحدة”. أما ليندة مزيان، رئيسة جمعية أصدقاء الغابة، فاعتبرت أن "
+        "\"السلطات تتحرك بعد كل كارثة ثم تنسى\"."
+    )
+    people = {e.canonical for e in ex.entities if e.type == "person"}
+    assert {"أكلي بوزيان", "ليندة مزيان"} <= people
+    assert [q.speaker for q in ex.quotes] == ["أكلي بوزيان", "ليندة مزيان"]
+
+
+def test_a_given_name_before_a_known_surname_is_another_person() -> None:
+    ex = extract_strict("وكان الصندوق، الذي يرأسه بلقاسم حفتر، نجل المشير خليفة حفتر، قد أرسى العقد. "
+                        "وقالت أسر الضحايا إن الحقيقة لم تكشف.")
+    people = {e.canonical for e in ex.entities if e.type == "person"}
+    assert people == {"بلقاسم حفتر", "خليفة حفتر"}
