@@ -676,6 +676,13 @@ class _Detector:
                         k += 2
                         limit = max(limit, k - j + 3)
                         continue
+                    if (nxt is not None and nxt.plain_before and not self.taken[k + 1] and nxt.norm.isalpha()
+                            and not self.is_blocker(nxt.norm) and k + 2 < self.n and self.toks[k + 2].plain_before):
+                        g = self.gaz_match(k + 2)
+                        if g is not None and g[1] == self.toks[k + 2].start and any(
+                                e.type == "location" for e in g[2]):
+                            k = g[0]  # صندوق التنمية وإعادة إعمار ليبيا: nouns joined by و up to a place
+                            break
                 break
             if form.startswith(("بال", "كال", "فال")) and len(form) > 4:
                 break  # محكمة جنايات القاهرة بالسجن: a prepositional phrase, not the name

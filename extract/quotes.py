@@ -299,14 +299,27 @@ class _Quoter:
         """A definite role with no name after it (وختمت الوزيرة، وأضاف المدرب) is the person
         named after the same role earlier in the article (وزيرة المالية رجاء الحمروني)."""
         form = next((f for f, _ in self.toks[k].readings[:2] if f.startswith("ال") and self.lex.is_role(f)), "")
+        if not form and k + 1 < self.n and self.toks[k + 1].plain_before and (
+                self.toks[k + 1].norm.startswith("ال") or k + 2 < self.n and self.toks[k + 2].norm.startswith("ال")):
+            # عضو مجلس النقابة: a role made definite by its complement
+            form = next((f for f, _ in self.toks[k].readings[:2] if self.lex.is_role(f)), "")
         if not form:
             return None
         stem = strip_article(form)
         for m in range(k - 1, -1, -1):
             if any(strip_article(f) == stem for f, _ in self.toks[m].readings[:2]):
-                sp = self.role_speaker(m)
+                sp = self.role_speaker(m) or self._named_before_role(m)
                 if sp is not None:
                     return sp
+        return None
+
+    def _named_before_role(self, m: int) -> _Speaker | None:
+        """The person a role is set after by a comma (شريف عبد الغفار، عضو مجلس نقابة الصيادلة)."""
+        if m < 1 or not self.toks[m].comma_before or self.toks[m].sentence_start:
+            return None
+        hit = self.cover.get(m - 1)
+        if hit is not None and self.res.groups[hit[1]].type == "person" and hit[0].tj == m:
+            return self.entity_speaker(m - 1)
         return None
 
     def _document_at(self, ci: int) -> int:
@@ -857,6 +870,8 @@ class _Quoter:
         verb: str | None = None
         gender = ""
         cue_at = -1
+        reporting = [k for k in window if self.toks[k].quote < 0 and (c := self.cue(k)) is not None
+                     and c[1] is not None and c[1].kind != "participle"]
         for k in window:
             if self.toks[k].quote >= 0:
                 continue
@@ -864,6 +879,8 @@ class _Quoter:
             if c is None:
                 continue
             form, info, off = c
+            if info is None and reporting and reporting[-1] < k:
+                continue  # ويقول فلان، وهو منقب قدم من روصو قبل عامين: "…" (a news verb in a clause)
             if info is not None and verb is None:
                 verb = self.text[off : self.toks[k].end]
                 gender = info.gender

@@ -185,6 +185,8 @@ class _Resolver:
                 if gkeys[0] == keys[0] and gkeys[-1] == keys[-1] and len(gkeys) - len(keys) <= 2 and all(
                         k in gkeys for k in keys):
                     found.add(gi)
+                elif len(keys) == 2 and real[0] == "ام" and gkeys[:2] == keys:
+                    found.add(gi)  # أم خالد / أم خالد الأيوبي: a mother's kunya alone
                 elif gkeys[-len(keys):] == keys:
                     at = len(words) - len(real)
                     before = words[at - 1] if at > 0 else ""

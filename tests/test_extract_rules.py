@@ -754,3 +754,19 @@ def test_a_given_name_before_a_known_surname_is_another_person() -> None:
                         "وقالت أسر الضحايا إن الحقيقة لم تكشف.")
     people = {e.canonical for e in ex.entities if e.type == "person"}
     assert people == {"بلقاسم حفتر", "خليفة حفتر"}
+
+
+def test_speakers_through_relative_clauses_roles_in_construct_and_kunyas() -> None:
+    ex = extract_strict(
+        "ويقول محمد سالم ولد أحمدو، وهو منقب قدم من مدينة أطار قبل عامين: “بعت قطيع والدي لأشتري جهاز الكشف”. "
+        "وقال الدكتور شريف عبد الرحيم، عضو مجلس نقابة صيادلة مصر، إن \"الصيدليات لم تتسلم أي حصة\". "
+        "وحذر عضو مجلس النقابة من أن الأزمة \"ستدفع المرضى إلى السوق السوداء\". "
+        "\"قلت لهم منذ سنتين إن الشقوق تكبر\"، تقول أم خالد الدباغ، جارة الضحيتين. وتضيف أم خالد: «كنا نسمع الحجارة»."
+    )
+    assert [q.speaker for q in ex.quotes] == [
+        "محمد سالم ولد أحمدو", "شريف عبد الرحيم", "شريف عبد الرحيم", "أم خالد الدباغ", "أم خالد الدباغ"]
+
+
+def test_a_body_s_name_joined_by_wa_up_to_a_place() -> None:
+    ex = extract_strict("وكان صندوق التنمية وإعادة إعمار سوريا قد أرسى العقد.")
+    assert "صندوق التنمية وإعادة إعمار سوريا" in {e.canonical for e in ex.entities}
