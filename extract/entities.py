@@ -693,13 +693,17 @@ class _Detector:
                 marked = True
                 break
             if (k > j and form[:1] == "ل" and not form.startswith("لل") and len(form) > 3 and form[1:].isalpha()
-                    and _adjective_shape(self.toks[k - 1].norm) and not self.is_blocker(form[1:])
+                    and self.toks[k - 1].norm.startswith("ال") and not self.is_blocker(form[1:])
                     and (info := lex.head(head_words[0])) is not None and info.complement):
                 end = self._complement_end(k)
                 if end > 0:
                     k = end  # الجامعة الوطنية لمنتجي زيت الزيتون، المنظمة العربية لحقوق الإنسان
                     marked = True
                     break
+            if (k > j and form.startswith("الم") and form not in _OFFICIAL_ADJ
+                    and self.toks[k - 1].norm in lex.nisba and k + 1 < self.n and self.toks[k + 1].plain_before
+                    and self.toks[k + 1].norm in ("من", "عن", "علي", "الي", "في", "لدي")):
+                break  # الحكومة الليبية | المكلفة من مجلس النواب: a participle with its complement describes
             if (k > j and self.toks[k - 1].norm in lex.nisba and not form.startswith("لل") and form not in _OFFICIAL_ADJ
                     and not (form.startswith("ال") and form.endswith("ه") and _agrees(self.toks[k - 1].norm, form))):
                 break  # وزارة الخارجية الإماراتية | الهجوم: a nisba ends the name (اللجنة الأردنية السورية المشتركة)

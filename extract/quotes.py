@@ -585,7 +585,8 @@ class _Quoter:
         if k < 0 or self.toks[k + 1].sentence_start:
             return None
         hit = self.cover.get(k)
-        if hit is None or self.res.groups[hit[1]].type in ("location", "event"):
+        if hit is None or self.res.groups[hit[1]].type in ("location", "event") or t.comma_before:
+            # X، مؤسسة جمعية «…» على فيسبوك، ترى: after an apposition, not what ends it
             return self.subject_before(ci)
         ti = hit[0].ti
         if ti >= 2 and self.toks[ti - 1].norm == "في" and any(
