@@ -35,6 +35,8 @@ class HeadInfo:
     droppable: bool
     complement: bool = False
     """The name may go on with a لـ complement after its adjective (الهيئة الوطنية لمكافحة الفساد)."""
+    directorate: bool = False
+    """The body «head العامة لـX» is X itself (المديرية العامة للحماية المدنية = الحماية المدنية)."""
 
 
 def data_lines(name: str, *, keep_comments: bool = False) -> list[str]:
@@ -179,8 +181,9 @@ def lexicon() -> Lexicon:
         cols = line.split("\t")
         if len(cols) >= 2:
             words = tuple(normalize(cols[0]).split())
-            heads[words] = HeadInfo(cols[1].strip(), len(cols) > 2 and cols[2].strip() == "y",
-                                    len(cols) > 3 and cols[3].strip() == "c")
+            flags = cols[3].strip() if len(cols) > 3 else ""
+            heads[words] = HeadInfo(cols[1].strip(), len(cols) > 2 and cols[2].strip() == "y", "c" in flags,
+                                    "d" in flags)
     nisba: dict[str, str] = {}
     for line in data_lines("nisba.tsv"):
         cols = line.split("\t")

@@ -232,6 +232,32 @@ class _Resolver:
             return
         self.assign(raw, self.new_group(raw.type, key), "exact")
 
+    def _directorate_tail(self, raw: Raw) -> tuple[str, ...]:
+        """X of «head العامة لـX» for a directorate head (المديرية العامة للحماية المدنية → الحماية
+        المدنية), else ()."""
+        name = raw.name
+        if raw.type != "organization" or len(name) < 2:
+            return ()
+        info = self.lex.head(name[0])
+        if info is None or not info.directorate:
+            return ()
+        rest = list(name[1:])
+        if rest and rest[0] in ("العامه", "العام"):
+            rest = rest[1:]
+        if not rest or not rest[0].startswith("لل") or len(rest[0]) < 4:
+            return ()
+        return ("ال" + rest[0][2:], *rest[1:])
+
+    def directorate_of(self, raw: Raw) -> int | None:
+        """The body of the article a directorate's name is made of, when the article names it."""
+        tail = " ".join(self._directorate_tail(raw))
+        g = self.by_key.get(("organization", name_key(tail)))
+        if g is None:
+            for e in self.gaz.lookup(tail):
+                if e.type == "organization" and e.id in self.by_gaz:
+                    g = self.by_gaz[e.id]
+        return g if g is not None and self.groups[g].members else None
+
     def _place_kind_name(self, raw: Raw) -> bool:
         """A body's head and a definite kind of place (حكومة الإقليم، برلمان الولاية)."""
         name = raw.name
@@ -415,14 +441,15 @@ class _Resolver:
                     singles.append(raw)
                 else:
                     self.place_person(raw)
-            elif self._place_kind_name(raw):
+            elif self._place_kind_name(raw) or self._directorate_tail(raw):
                 kinds.append(raw)  # after the full names, wherever they stand
             else:
                 self.place_named(raw)
         for raw in kinds:
-            place = self.place_anaphor_of(raw)
+            place = self.place_anaphor_of(raw) if self._place_kind_name(raw) else self.directorate_of(raw)
             if place is not None:
-                self.assign(raw, place, "short-form")  # حكومة الإقليم → حكومة إقليم كردستان
+                # حكومة الإقليم → حكومة إقليم كردستان; المديرية العامة للحماية المدنية → الحماية المدنية
+                self.assign(raw, place, "short-form")
             else:
                 self.place_named(raw)
         index = self.surname_index()

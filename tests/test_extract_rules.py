@@ -782,3 +782,11 @@ def test_platforms_relief_bodies_and_described_governments() -> None:
     by_type = {(e.type, e.canonical) for e in ex.entities}
     assert {("media", "فيسبوك"), ("media", "تلغرام"), ("organization", "الدفاع المدني"),
             ("organization", "الشركة المتحدة لتوزيع الأدوية"), ("organization", "الحكومة الليبية")} <= by_type
+
+
+def test_a_general_directorate_of_a_body_is_the_body() -> None:
+    ex = extract_strict(
+        "أعلنت المديرية العامة للحماية المدنية إخماد الحرائق. وقالت الحماية المدنية إن الوضع تحت السيطرة."
+    )
+    body = entity_of(ex, "المديرية العامة للحماية المدنية")
+    assert {m.surface for m in body.mentions} == {"المديرية العامة للحماية المدنية", "الحماية المدنية"}
