@@ -385,7 +385,8 @@ class MainScreen(Screen[None]):
         self.applied[msg.tab] = msg.request
         t = self.table(msg.tab)
         if msg.error:
-            self.notify(msg.error, title="Search", severity="warning")
+            # The message may quote what was typed: never markup.
+            self.notify(safe_line(msg.error), title="Search", severity="warning", markup=False)
         if msg.placement == "replace":
             self._stop_loading(msg.tab)
             cursor = msg.cursor
@@ -450,7 +451,7 @@ class MainScreen(Screen[None]):
         elif group == "detail":
             self.view.loading = False
         self.notify(safe_line(str(error))[:300] or type(error).__name__, title="The store could not answer",
-                    severity="error", timeout=10)
+                    severity="error", timeout=10, markup=False)
 
     def _fetch_counts(self) -> None:
         with self.pool.store() as st:
