@@ -387,6 +387,14 @@ class _Detector:
             if (w is None and real == 1 and t.norm in self.lex.nisba and t.norm.startswith("ال")
                     and self.boundary(k + 1)):
                 w = (t.norm, t.start)  # هالة المصري: a nisba as the family name
+            if (w is None and real >= 1 and t.norm in ("الحاج", "الشيخ") and k + 1 < self.n
+                    and self.toks[k + 1].plain_before and self.toks[k + 1].norm in self.lex.given):
+                w = (t.norm, t.start)  # يوسف الحاج علي: an honorific inside a family name
+                after_connector = True  # the name goes on with the word after it
+                words.append(w[0])
+                real += 1
+                k += 1
+                continue
             if w is None and real >= 1 and t.norm in _NAME_ROLES and (
                 k + 1 >= self.n or self.toks[k + 1].norm not in _NAME_ROLES[t.norm]
             ):
@@ -1010,6 +1018,9 @@ class _Detector:
                     run = self._verb_form_name(j)
                 if run is not None and run[1] - run[0] == 1 and adjectives and self.toks[j].norm[:1] in ("ل", "ب"):
                     run = None  # الرئيسة التنفيذية لثلج الخليج: after the title's adjectives, its complement
+                if (run is not None and run[1] - run[0] == 1 and self.toks[j].norm in _ROLE_FILLERS
+                        and run[1] < self.n and self.toks[run[1]].norm.startswith("ال")):
+                    run = None  # الناطق الإعلامي باسم الوزارة: "in the name of", no given name
                 if run is not None and not (run[2] != self.toks[j].start and run[1] - run[0] == 1):
                     self.person(run, "title")
             i = max(i + 1, j)
@@ -1172,8 +1183,20 @@ class _Detector:
             if run is not None and run[1] - run[0] == 2 and self._known_surname(run[3][0]):
                 # ختم كنعان حديثه: a family name already known, then its verb's object
                 run = (run[0], run[0] + 1, run[2], run[3][:1])
+            if run is not None and run[1] - run[0] == 1 and self._statement_follows(run[1]):
+                # وقالت سوناطراك في بيان: one unknown word that issues a statement is a body
+                ti, tj, start, words = run
+                end = self.toks[tj - 1].end
+                self.add(Raw(start, end, ti, tj, "organization", "subject", words, words, self.display(start, end)))
+                continue
             if run is not None:
                 self.person(run, "subject")
+
+    def _statement_follows(self, k: int) -> bool:
+        """Tokens at ``k`` read في/عبر بيان or ببيان (what a body issues)."""
+        if k < self.n and self.toks[k].plain_before and self.toks[k].norm in ("في", "عبر"):
+            k += 1
+        return k < self.n and self.toks[k].plain_before and self.toks[k].norm in ("بيان", "ببيان")
 
     def _known_surname(self, word: str) -> bool:
         """``word`` closes a longer person name found before this pass (إبراهيم كنعان)."""

@@ -223,9 +223,7 @@ class _Quoter:
                 break  # مصدر عسكري تحدث للجزيرة، مستثمرون آخرون تجمعوا: the source ends at its verb
             if u.norm in self.lex.stop and u.norm not in _SOURCE_LINKS:
                 break
-            place = self.cover.get(m + 1)
-            if u.norm == "في" and place is not None and self.res.groups[place[1]].type == "location":
-                break  # دبلوماسي غربي | في الدوحة: where a source sits is not part of it
+            # مصادر في روما، أولياء أمور في إربد: where a source sits is part of its description
             if u.norm == "ل" or (m in self.begin and self.begin[m][0].start != u.start and u.norm[:1] == "ل"):
                 break  # مصادر مطلعة لـ«شبكة سهيل»: the outlet it spoke to is not part of the source
             body = self.begin.get(m)
@@ -687,9 +685,11 @@ class _Quoter:
             u = self.toks[m]
             if m > k and (u.comma_before or self.clause_end(m) or u.norm in _SAYING or not u.plain_before):
                 break
-            if m > k and m in self.cover and self.res.groups[self.cover[m][1]].type == "location":
+            inside = self.res.groups[self.cover[m][1]].type if m > k and m in self.cover else ""
+            if inside == "location" or (inside == "organization" and self.toks[m - 1].norm in _SOURCE_LINKS):
                 raw = self.cover[m][0]
-                words.extend(range(m, raw.tj))  # عامل إغاثة في إدلب: a place inside the description
+                # عامل إغاثة في إدلب، وجهاء من عشيرة البوعزام: a place or a body inside the description
+                words.extend(range(m, raw.tj))
                 m = raw.tj
                 continue
             if m > k and ((u.norm in self.lex.stop and u.norm not in _SOURCE_LINKS and u.norm not in _OTHERS)
@@ -874,8 +874,8 @@ class _Quoter:
         reporting = [k for k in window if self.toks[k].quote < 0 and (c := self.cue(k)) is not None
                      and c[1] is not None and c[1].kind != "participle"]
         for k in window:
-            if self.toks[k].quote >= 0:
-                continue
+            if self.toks[k].quote >= 0 or k in self.cover:
+                continue  # a word of a name is no verb (موقع "فرات بوست" is not ف + رأت)
             c = self.cue(k)
             if c is None:
                 continue
