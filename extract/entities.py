@@ -380,7 +380,9 @@ class _Detector:
                 k += 1
                 continue
             w = self.name_word(t, first=(not words))
-            after_abd = bool(words) and words[-1] == "عبد"
+            # عبد opening the run is a compound given name (عبد الأمير الشويلي); later it closes
+            # a father's or family name (هشام عبد الباقي | جائزة).
+            after_abd = words == ["عبد"]
             if w is None and (after_connector and t.norm.isalpha() and not self.is_blocker(t.norm)
                               or after_abd and t.norm.startswith("ال") and t.norm.isalpha()):
                 w = (t.norm, t.start)  # عبد الأمير، عبد الملك: a title word after عبد is a divine name
@@ -413,6 +415,9 @@ class _Detector:
             k += 1
             ends = (w[0].startswith("ال") and not after_connector and real >= 2 and not after_abd
                     and w[0] not in self.lex.compound_tails)  # حسام الدين فهمي، عبد الأمير الشويلي
+            if (after_connector and len(words) > 2 and words[-2] == "عبد" and w[0].startswith("ال")
+                    and not (k < self.n and self.toks[k].plain_before and self.toks[k].norm.startswith("ال"))):
+                ends = cut = True  # هشام عبد الباقي | جائزة: a closing عبد name goes on only with a family name
             if ends and real == 2 and self.third_words and self._third_family_word(k):
                 ends = False  # عثمان الطيب البشير، خالد المبروك الصيد: given name, father, family
             after_connector = False
@@ -423,9 +428,16 @@ class _Detector:
             k -= 1
         if real < min_len or not words or start < 0:
             return None
-        if not cut and not self.boundary(k):
-            return None
+        if not cut and not self.boundary(k) and not (words[-1].startswith("ال") and self._preposition_word(k)):
+            return None  # رهف السبيعي | بجائزة: after a family name with ال, ب/ل/ك open a phrase
         return j, k, start, tuple(words)
+
+    def _preposition_word(self, k: int) -> bool:
+        """The word at ``k`` reads as ب/ل/ك and a noun (بجائزة، لدى), not as a name of its own."""
+        form = self.toks[k].norm if k < self.n else ""
+        lex = self.lex
+        return (form[:1] in ("ب", "ل", "ك") and len(form) >= 4 and form.isalpha() and form not in lex.given
+                and form not in lex.given_ambiguous and form not in lex.clitic_names)
 
     def slot_run(self, j: int, min_len: int = 2) -> tuple[int, int, int, tuple[str, ...]] | None:
         """A name where a title or role expects one. When no boundary follows the full run

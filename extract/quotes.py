@@ -219,7 +219,7 @@ class _Quoter:
             if u.comma_before or u.sentence_start or u.colon_before or u.quote >= 0:
                 break
             if (u.norm in _THAT or u.norm in _SAYING or u.norm in self.lex.verbs or u.norm in self.lex.subject_verbs
-                    or _plural_past(u.norm)):
+                    or (_plural_past(u.norm) and m not in self.cover)):
                 break  # مصدر عسكري تحدث للجزيرة، مستثمرون آخرون تجمعوا: the source ends at its verb
             if u.norm in self.lex.stop and u.norm not in _SOURCE_LINKS:
                 break
@@ -231,6 +231,12 @@ class _Quoter:
                 m = body[0].tj  # مصدر بالمجلس الأعلى للجامعات: the body's whole name, stop words and all
                 continue
             m += 1
+        if m < self.n and self.toks[m].comma_before and not self.toks[m].sentence_start:
+            hit = self.cover.get(m)
+            if hit is not None and self.res.groups[hit[1]].type == "person" and hit[0].ti == m:
+                return self.entity_speaker(m)  # أحد شيوخ العشائر في بيدوا، محمد آدم غوليد، إن: the named one
+        while m - 1 > k and self.toks[m - 1].norm in ("من", "في", "داخل"):
+            m -= 1  # أحد شيوخ العشائر | في …: a preposition never ends a description
         end = self.toks[m - 1].end
         surface = self.text[off:end]
         desc = surface
@@ -699,7 +705,7 @@ class _Quoter:
             if (m > k and u.norm[:1] == "ل" and u.norm[1:3] != "ال" and len(u.norm) > 3
                     and u.norm[1:] not in self.lex.stop):
                 break  # لعنب بلدي، لصحيفة: the outlet spoken to
-            if not u.norm.isalpha() or (m > k and _plural_past(u.norm)):
+            if not u.norm.isalpha() or (m > k and _plural_past(u.norm) and m not in self.cover):
                 break  # أسرى محررين | شاركوا في إضرابات سابقة: the description ends at its verb
             words.append(m)
             m += 1

@@ -805,3 +805,14 @@ def test_round_ten_speaker_rules() -> None:
     assert [q.speaker for q in ex.quotes] == [
         "سونلغاز", "رامي الزعبي", "يوسف الحاج حسن", "يوسف الحاج حسن", "عواد الحمد", "وجهاء من عشيرة العكيدات"]
     assert ("organization", "عشيرة الشعيطات") in {(e.type, e.canonical) for e in ex.entities}
+
+
+def test_names_closed_by_a_compound_or_before_a_prepositional_word() -> None:
+    ex = extract_strict(
+        "فيما نال المخرج المصري هشام عبد الباقي جائزة لجنة التحكيم، وتوجت المخرجة السعودية رهف السبيعي بجائزة "
+        "أفضل فيلم. وقالت السبيعي لدى تسلمها الجائزة: \"هذا الفيلم كتب في غرفة صغيرة\". وقال أحد شيوخ العشائر "
+        "في بيدوا، محمد آدم غوليد، إن \"الناس هنا لم يعودوا يطلبون سوى الماء\"."
+    )
+    people = {e.canonical for e in ex.entities if e.type == "person"}
+    assert {"هشام عبد الباقي", "رهف السبيعي", "محمد آدم غوليد"} <= people
+    assert [q.speaker for q in ex.quotes] == ["رهف السبيعي", "محمد آدم غوليد"]
