@@ -665,6 +665,10 @@ class _Detector:
             form = t.norm
             if not form.isalpha() or self.text[t.start : t.end] in _PREP_ALIF:
                 break  # الجامعة | على المستوى الوزاري
+            if len(form) > 4 and self.text[t.start : t.end].endswith(("ته", "تها", "ها", "هم")):
+                if skip_to < 0 and not any(self.toks[x].norm.startswith("ال") for x in range(j, k)):
+                    return  # قناة جافة تشققت أرضها: a bare phrase with a pronoun is a description
+                break  # مهرجان البحر الأحمر السينمائي | دورته: a word with a pronoun ends a name
             if definite and k == j and skip_to < 0 and not any(f.startswith("ال") for f, _ in t.readings):
                 return  # المجلس راشيد الطالبي، المنتخب فهد الشمري: a name in apposition, no body's name
             title_word = htype == "organization" and k == j and self.title_at(k) > 0
@@ -696,12 +700,20 @@ class _Detector:
                         k += 2
                         limit = max(limit, k - j + 3)
                         continue
+                    joins = nxt is not None and nxt.plain_before and not self.taken[k + 1]
+                    g = self.gaz_match(k + 1) if joins else None
+                    if (g is not None and nxt is not None and g[1] == nxt.start
+                            and any(e.type == "location" for e in g[2])):
+                        k = g[0]  # غرفة تجارة وصناعة عمان: nouns joined by و up to a place
+                        marked = placed = True
+                        break
                     if (nxt is not None and nxt.plain_before and not self.taken[k + 1] and nxt.norm.isalpha()
                             and not self.is_blocker(nxt.norm) and k + 2 < self.n and self.toks[k + 2].plain_before):
                         g = self.gaz_match(k + 2)
                         if g is not None and g[1] == self.toks[k + 2].start and any(
                                 e.type == "location" for e in g[2]):
                             k = g[0]  # صندوق التنمية وإعادة إعمار ليبيا: nouns joined by و up to a place
+                            marked = placed = True
                             break
                 break
             if form.startswith(("بال", "كال", "فال")) and len(form) > 4:
@@ -777,8 +789,9 @@ class _Detector:
             return  # قناة جافة تشققت أرضها: a word with a pronoun describes, a name does not
         if definite and (not marked or (htype == "media" and k - j < 2)):
             return  # الموقع العربي is a description; الوكالة الموريتانية للأنباء a name
-        proper = self._bare_name_end(j, j + 1, head_words) if htype == "organization" and k > j + 1 and all(
-            self.toks[x].norm in lex.nisba for x in range(j + 1, k)) else -1
+        proper = self._bare_name_end(j, j + 1, head_words) if (
+            htype == "organization" and k > j + 1 and not self.toks[j].norm.startswith("ال")
+            and all(self.toks[x].norm in lex.nisba for x in range(j + 1, k))) else -1
         if proper > 0:
             k = proper  # شركة إيني الإيطالية: the nisba after a proper name is not kept
         core = tuple(self.toks[x].norm for x in range(j, k))
@@ -834,6 +847,9 @@ class _Detector:
             form = self.toks[x].norm
             if not form.isalpha() or self.is_blocker(form):
                 return -1
+            g = self.gaz_match(x)
+            if g is not None and g[1] == self.toks[x].start and any(e.type == "location" for e in g[2]):
+                return g[0]  # الاتحاد العام لعمال سلطنة عمان: a complement that ends in a known place
             if form.startswith("ال"):
                 x += 1
                 while (x < self.n and self.toks[x].plain_before and not self.taken[x]

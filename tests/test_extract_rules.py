@@ -816,3 +816,15 @@ def test_names_closed_by_a_compound_or_before_a_prepositional_word() -> None:
     people = {e.canonical for e in ex.entities if e.type == "person"}
     assert {"هشام عبد الباقي", "رهف السبيعي", "محمد آدم غوليد"} <= people
     assert [q.speaker for q in ex.quotes] == ["رهف السبيعي", "محمد آدم غوليد"]
+
+
+def test_bodies_with_plural_nouns_places_in_complements_festivals_and_stadiums() -> None:
+    ex = extract_strict(
+        "وقالت نقابة المعلمين الأردنيين إن الإضراب مستمر. وقال الاتحاد العام لعمال سلطنة عمان إن القرار جيد، "
+        "وقالت غرفة تجارة وصناعة عمان إنه سيئ، وحذرت الفدرالية الوطنية لعمال البترول والغاز من آثاره. "
+        "واختتم مهرجان البحر الأحمر السينمائي الدولي دورته، فيما جرت المباراة في استاد البيت."
+    )
+    by_type = {(e.type, e.canonical) for e in ex.entities}
+    assert {("organization", "نقابة المعلمين الأردنيين"), ("organization", "الاتحاد العام لعمال سلطنة عمان"),
+            ("organization", "غرفة تجارة وصناعة عمان"), ("organization", "الفدرالية الوطنية لعمال البترول والغاز"),
+            ("event", "مهرجان البحر الأحمر السينمائي الدولي"), ("location", "استاد البيت")} <= by_type
