@@ -949,7 +949,10 @@ class _Detector:
         end = self.toks[k - 1].end
         name = head_words + tuple(self.toks[x].norm for x in range(j, k))
         core = name[len(head_words):] if droppable else name
-        self.add(Raw(hstart, end, i, k, "location", "head", name, core, self.display(hstart, end)))
+        info = self.lex.head(head_words[0]) if len(head_words) == 1 else None
+        # بلدة ذيبان is shown as ذيبان (the mention keeps its head); محافظة الوسطى keeps it.
+        shown = first.start if droppable and info is not None and not info.keep else hstart
+        self.add(Raw(hstart, end, i, k, "location", "head", name, core, self.display(shown, end)))
 
     def pass_gazetteer(self) -> None:
         found: list[tuple[int, int, int, tuple[GazEntry, ...]]] = []

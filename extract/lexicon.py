@@ -35,6 +35,8 @@ class HeadInfo:
     droppable: bool
     complement: bool = False
     """The name may go on with a لـ complement after its adjective (الهيئة الوطنية لمكافحة الفساد)."""
+    keep: bool = False
+    """A droppable place head still shown with the name (محافظة الوسطى, not الوسطى)."""
     directorate: bool = False
     """The body «head العامة لـX» is X itself (المديرية العامة للحماية المدنية = الحماية المدنية)."""
 
@@ -183,7 +185,7 @@ def lexicon() -> Lexicon:
             words = tuple(normalize(cols[0]).split())
             flags = cols[3].strip() if len(cols) > 3 else ""
             heads[words] = HeadInfo(cols[1].strip(), len(cols) > 2 and cols[2].strip() == "y", "c" in flags,
-                                    "d" in flags)
+                                    "k" in flags, "d" in flags)
     nisba: dict[str, str] = {}
     for line in data_lines("nisba.tsv"):
         cols = line.split("\t")

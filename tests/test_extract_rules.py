@@ -194,7 +194,7 @@ def _canonicals(text: str) -> set[str]:
         ("أفاد نادي الأسير الفلسطيني، في بيان، بأن", "نادي الأسير الفلسطيني"),
         ("قالت رئيسة قطاع الطب بوزارة الصحة والسكان، منى عبد العظيم، إن", "وزارة الصحة والسكان"),
         ("وقال مصدر قضائي إن النيابة العامة قدمت أدلة", "النيابة العامة"),
-        ("وأضاف خلال احتفال في بلدة عيتا الشعب أن", "بلدة عيتا الشعب"),
+        ("وأضاف خلال احتفال في بلدة عيتا الشعب أن", "عيتا الشعب"),  # shown without its droppable head
     ],
 )
 def test_bodies_and_places_after_head_words(text: str, name: str) -> None:
@@ -828,3 +828,10 @@ def test_bodies_with_plural_nouns_places_in_complements_festivals_and_stadiums()
     assert {("organization", "نقابة المعلمين الأردنيين"), ("organization", "الاتحاد العام لعمال سلطنة عمان"),
             ("organization", "غرفة تجارة وصناعة عمان"), ("organization", "الفدرالية الوطنية لعمال البترول والغاز"),
             ("event", "مهرجان البحر الأحمر السينمائي الدولي"), ("location", "استاد البيت")} <= by_type
+
+
+def test_places_after_droppable_heads_are_shown_bare_except_provinces() -> None:
+    ex = extract_strict("واندلعت اشتباكات في بلدة ذيبان وحي الراموسة، فيما تضررت محافظة الوسطى.")
+    places = {e.canonical: [m.surface for m in e.mentions] for e in ex.entities if e.type == "location"}
+    assert places["ذيبان"] == ["بلدة ذيبان"]  # the mention keeps its head word
+    assert "الراموسة" in places and "محافظة الوسطى" in places
