@@ -33,6 +33,7 @@ __all__ = ["Raw", "detect", "CONNECTORS"]
 
 CONNECTORS = frozenset({"عبد", "ابو", "ابي", "ابن", "بن", "بنت", "ال"})
 _PARTICLES_AFTER_TITLE = frozenset({"الراحل", "الراحله", "السابق", "السابقه", "الاسبق", "الحالي", "المنتهيه"})
+_DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط"})  # جبنيانة | شمال صفاقس
 _ROLE_FILLERS = frozenset({"في", "باسم", "عن", "العام", "العامه", "الاعلي", "لشوون", "للشوون", "ال", "لدي",
                            "السابق", "السابقه", "الاسبق", "الي"})
 _SOURCE_LINE_MARKS = "-–—|"
@@ -1367,6 +1368,42 @@ class _Detector:
                 return True
         return False
 
+    def pass_place_lists(self) -> None:
+        """Places listed after a plural or dual place word (مديريات كريتر والمعلا والشيخ عثمان،
+        معتمديتي العامرة وجبنيانة، قرى X وY): each item, joined by و, is a place."""
+        for i in range(self.n - 1):
+            t = self.toks[i]
+            if not any(f in self.lex.place_lists for f, _ in t.readings[:2]):
+                continue
+            k = i + 1
+            items: list[Raw] = []
+            while k < self.n and self.toks[k].plain_before and not self.taken[k]:
+                first = k
+                form = self.toks[k].norm
+                if k > i + 1:
+                    if form[:1] != "و" or len(form) < 4:
+                        break
+                    start = next((o for f, o in self.toks[k].readings if f == form[1:]), -1)
+                    form = form[1:]
+                else:
+                    start = self.toks[k].start
+                if start < 0 or not form.isalpha() or self.is_blocker(form) or form in self.lex.nisba:
+                    break
+                k += 1
+                # A second word when the item goes on before the next و (الشيخ عثمان).
+                if (k < self.n and self.toks[k].plain_before and not self.taken[k] and self.toks[k].norm[:1] != "و"
+                        and self.toks[k].norm.isalpha() and not self.is_blocker(self.toks[k].norm)
+                        and self.toks[k].norm not in _DIRECTIONS
+                        and not self.text[self.toks[k].start : self.toks[k].end].endswith(("ها", "هم", "ته"))
+                        and k + 1 < self.n and (self.toks[k + 1].norm[:1] == "و" or not self.toks[k + 1].plain_before)):
+                    k += 1
+                end = self.toks[k - 1].end
+                words = (form, *(self.toks[x].norm for x in range(first + 1, k)))
+                items.append(Raw(start, end, first, k, "location", "head", words, words, self.display(start, end)))
+            if len(items) >= 2:  # a list, not a plural and its adjective (مناطق آمنة)
+                for raw in items:
+                    self.add(raw)
+
     def pass_quoted_names(self) -> None:
         """A name of one to three words in marks after a word that introduces bodies by name
         (قائمة «الخليل أولا»، شركات ناشئة مثل «أوربيت ووركس»، منظمات "أنقذوا الأطفال" و"كير"):
@@ -1416,6 +1453,7 @@ def detect(view: View, gaz: Gazetteer, lex: Lexicon, quoted: Sequence[tuple[int,
     d.pass_heads()
     d.pass_quoted_names()
     d.pass_gazetteer()
+    d.pass_place_lists()
     d.pass_titles()
     d.pass_roles()
     d.pass_subjects()

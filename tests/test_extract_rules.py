@@ -835,3 +835,12 @@ def test_places_after_droppable_heads_are_shown_bare_except_provinces() -> None:
     places = {e.canonical: [m.surface for m in e.mentions] for e in ex.entities if e.type == "location"}
     assert places["ذيبان"] == ["بلدة ذيبان"]  # the mention keeps its head word
     assert "الراموسة" in places and "محافظة الوسطى" in places
+
+
+def test_places_listed_after_a_plural_place_word() -> None:
+    ex = extract_strict(
+        "أغلقت المحلات في مديريات كريتر والمعلا أبوابها، وانتشرت الخيام في معتمديتي العامرة وجبنيانة شمال صفاقس. "
+        "وطالبوا بإقامة مناطق آمنة."  # a plural and its adjective is no list
+    )
+    places = {e.canonical for e in ex.entities if e.type == "location"}
+    assert {"كريتر", "المعلا", "العامرة", "جبنيانة"} <= places and "آمنة" not in places
