@@ -273,7 +273,8 @@ class MainScreen(Screen[None]):
         req = self.requests[name]
         t = self.table(name)
         query = self.search_query if name == "search" else self.filters[name]
-        self._start_loading(name)
+        if name == self.tab:
+            self._start_loading(name)  # a hidden tab's page (the prefetch) shows no indicator
         self.run_worker(
             partial(self._fetch_list, name, req, t.sort, t.descending, query, start, count or PAGE, "replace",
                     cursor, last),
