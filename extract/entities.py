@@ -227,6 +227,7 @@ class _Detector:
         lex = self.lex
         return (
             form in lex.stop
+            or form in lex.group_nouns
             or (form.startswith("ال") and form[2:] in lex.stop)
             or form in lex.verbs
             or form in lex.subject_verbs

@@ -134,6 +134,8 @@ class Lexicon:
     """Given names that are rarely anything else (أحمد، كلير): one word, or two for عبد الله."""
     given_ambiguous: frozenset[str]
     """Given names that are also common words (حسن، سعيد، أمل): a name only with more evidence."""
+    group_nouns: frozenset[str]
+    """Groups of people named by their tie (أسر، أهالي، أولياء): no name word, a description's head."""
     place_lists: frozenset[str]
     """Plural and dual place words that introduce a list of places (مديريات، قرى، معتمديتي)."""
     given_female: frozenset[str]
@@ -217,6 +219,7 @@ def lexicon() -> Lexicon:
         given_ambiguous=given_ambiguous,
         given_female=names.get("arabic-female", frozenset()),
         place_lists=frozenset(normalize(x) for x in data_lines("place_lists.txt")),
+        group_nouns=frozenset(normalize(x) for x in data_lines("group_nouns.txt")),
     )
 
 

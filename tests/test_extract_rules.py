@@ -844,3 +844,12 @@ def test_places_listed_after_a_plural_place_word() -> None:
     )
     places = {e.canonical for e in ex.entities if e.type == "location"}
     assert {"كريتر", "المعلا", "العامرة", "جبنيانة"} <= places and "آمنة" not in places
+
+
+def test_group_nouns_head_descriptions_and_are_no_names() -> None:
+    ex = extract_strict(
+        "أما أولياء الأمور فبدوا منقسمين. وقال أولياء أمور في إربد إن “أبناءنا يدفعون الثمن في كل مرة”. "
+        "وقالت أسر الضحايا إن الحقيقة لم تكشف."
+    )
+    assert not [e for e in ex.entities if e.type == "person"]
+    assert ex.quotes[0].speaker == "أولياء أمور في إربد"
