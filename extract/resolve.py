@@ -308,6 +308,14 @@ class _Resolver:
         return best
 
     def place_single(self, raw: Raw, index: dict[str, list[int]]) -> None:
+        if len(raw.name) == 2 and raw.name[0] in ("بن", "ابن"):
+            # وكتبت بن عمار, after ريم بن عمار: a family name written with بن
+            tail = (raw.name[0], name_key(raw.name[1]))
+            found = {gi for gi, grp in enumerate(self.groups) if grp.type == "person" and any(
+                len(m.name) >= 3 and (m.name[-2], name_key(m.name[-1])) == tail for m, _ in grp.members)}
+            if len(found) == 1:
+                self.assign(raw, found.pop(), "surname")
+                return
         honorific = self.v.toks[raw.ti - 1].norm if raw.ti > 0 else ""
         if honorific in ("الحاج", "الشيخ") and raw.name:
             # وقال الحاج علي, after يوسف الحاج علي: the honorific belongs to the family name

@@ -853,3 +853,12 @@ def test_group_nouns_head_descriptions_and_are_no_names() -> None:
     )
     assert not [e for e in ex.entities if e.type == "person"]
     assert ex.quotes[0].speaker == "أولياء أمور في إربد"
+
+
+def test_a_family_name_with_bin_alone_and_prize_words() -> None:
+    ex = extract_strict(
+        "وذهبت جائزة أفضل ممثلة إلى التونسية سلمى بن عاشور عن دورها في فيلم \"مدينة بلا نوافذ\". "
+        "وقالت رهف الدوسري إن \"الفيلم كتب في غرفة صغيرة\". وكتبت بن عاشور عبر منصة إكس: \"جدة منحتني الكثير\"."
+    )
+    assert {e.canonical for e in ex.entities if e.type == "person"} == {"سلمى بن عاشور", "رهف الدوسري"}
+    assert [q.speaker for q in ex.quotes] == ["رهف الدوسري", "سلمى بن عاشور"]
