@@ -642,6 +642,11 @@ class _Quoter:
                             return self.source_phrase(x)
                         if self.toks[x].sentence_start or self.toks[x].comma_before:
                             break
+            # وفي ندوة عقداها بمقر الاتحاد الجهوي، قال النقابيان: before a comma and its verb
+            # only a person is the subject (وكان … ماهر الطاهر، قال), not a body named in passing.
+            hit = self.cover.get(ci - 1)
+            if hit is None or self.res.groups[hit[1]].type != "person":
+                return None
         k = ci - 1
         while k >= 0 and ci - k <= _BACK_WORDS:
             t = self.toks[k]

@@ -414,6 +414,7 @@ class _Resolver:
 
     def scan_short_forms(self, taken: list[bool]) -> None:
         cores: dict[tuple[str, ...], int] = {}
+        prefixes: dict[tuple[str, ...], set[int]] = {}
         for gi, grp in enumerate(self.groups):
             if grp.gaz is not None or grp.type == "person":
                 continue
@@ -421,6 +422,14 @@ class _Resolver:
                 if r.core != r.name and r.core and not all(w in self.lex.generic for w in r.core):
                     if len("".join(r.core)) >= 4:
                         cores.setdefault(r.core, gi)
+                name = r.name
+                if (grp.type == "organization" and len(name) >= 3 and name[0].startswith("ال")
+                        and name[1].startswith("ال") and name[2][:1] == "ل" and not name[2].startswith("ال")):
+                    # الاتحاد الدولي for الاتحاد الدولي لكرة القدم named before in the article
+                    prefixes.setdefault(name[:2], set()).add(gi)
+        for prefix, owners in prefixes.items():
+            if len(owners) == 1:
+                cores.setdefault(prefix, next(iter(owners)))
         if not cores:
             return
         by_first: dict[str, list[tuple[tuple[str, ...], int]]] = {}

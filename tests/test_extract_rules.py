@@ -862,3 +862,13 @@ def test_a_family_name_with_bin_alone_and_prize_words() -> None:
     )
     assert {e.canonical for e in ex.entities if e.type == "person"} == {"سلمى بن عاشور", "رهف الدوسري"}
     assert [q.speaker for q in ex.quotes] == ["رهف الدوسري", "سلمى بن عاشور"]
+
+
+def test_a_body_named_in_passing_before_a_comma_is_no_subject_and_its_short_name() -> None:
+    ex = extract_strict(
+        "ووفق بيان صادر عن الاتحاد الدولي لكرة السلة، فإن المقاعد ستوزع. وقال الاتحاد الدولي في البيان إن "
+        "«إرث البطولة يجب أن يقاس بما يبقى». وفي ندوة عقداها بمقر الاتحاد الجهوي، قال النقابيان منجي بن حميدة "
+        "ونبيل المصمودي إن «التحركات ستتصاعد في كامل الولاية»."
+    )
+    assert ex.quotes[0].speaker == "الاتحاد الدولي لكرة السلة"
+    assert ex.quotes[1].speaker == "منجي بن حميدة"  # the first of the two, never the body named in passing
