@@ -728,8 +728,9 @@ class _Quoter:
         # A description is the subject only when it runs right up to the quotation's cue and
         # has a head and a modifier (عامل إغاثة في إدلب); a definite word alone is an anaphor.
         last = words[-1] + 1
-        if last < self.n and _plural_past(self.toks[last].norm) and self._that_follows(last):
-            last = self._that_follows(last)  # ووفق أسرى محررين شاركوا في إضرابات سابقة، فإن: people who did so
+        that = self._that_follows(last) if last < self.n and _plural_past(self.toks[last].norm) else 0
+        if that:
+            last = that  # ووفق أسرى محررين شاركوا في إضرابات سابقة، فإن: people who did so
         if (len(words) < 2 or last >= self.n or not (self.toks[last].norm in _THAT or self.toks[last].norm in _SAYING
                                                       or self.toks[last].colon_before)
                 or self.toks[last].sentence_start or any(self.pronoun_end(x) for x in words)):
@@ -882,8 +883,8 @@ class _Quoter:
         verb: str | None = None
         gender = ""
         cue_at = -1
-        reporting = [k for k in window if self.toks[k].quote < 0 and (c := self.cue(k)) is not None
-                     and c[1] is not None and c[1].kind != "participle"]
+        reporting = [k for k in window if self.toks[k].quote < 0 and k not in self.cover
+                     and (c := self.cue(k)) is not None and c[1] is not None and c[1].kind != "participle"]
         for k in window:
             if self.toks[k].quote >= 0 or k in self.cover:
                 continue  # a word of a name is no verb (موقع "فرات بوست" is not ف + رأت)
