@@ -263,6 +263,14 @@ class _Detector:
                 return 1, info.type, info.droppable, form.startswith("ال"), off
         return None
 
+    def place_at(self, i: int) -> int:
+        """End token of a known place written from the start of token ``i`` (no clitic before
+        it), else -1."""
+        g = self.gaz_match(i)
+        if g is not None and g[1] == self.toks[i].start and any(e.type == "location" for e in g[2]):
+            return g[0]
+        return -1
+
     def gaz_match(self, i: int) -> tuple[int, int, tuple[GazEntry, ...]] | None:
         """Longest gazetteer name starting at token ``i``: (end token, start offset, entries)."""
         best: tuple[int, int, tuple[GazEntry, ...]] | None = None
@@ -667,7 +675,7 @@ class _Detector:
             form = t.norm
             if not form.isalpha() or self.text[t.start : t.end] in _PREP_ALIF:
                 break  # الجامعة | على المستوى الوزاري
-            if len(form) > 4 and self.text[t.start : t.end].endswith(("ته", "تها", "ها", "هم")):
+            if len(form) > 4 and self.text[t.start : t.end].endswith(("ته", "ها", "هم", "هما")):
                 if skip_to < 0 and not any(self.toks[x].norm.startswith("ال") for x in range(j, k)):
                     return  # قناة جافة تشققت أرضها: a bare phrase with a pronoun is a description
                 break  # مهرجان البحر الأحمر السينمائي | دورته: a word with a pronoun ends a name
@@ -703,20 +711,14 @@ class _Detector:
                         limit = max(limit, k - j + 3)
                         continue
                     joins = nxt is not None and nxt.plain_before and not self.taken[k + 1]
-                    g = self.gaz_match(k + 1) if joins else None
-                    if (g is not None and nxt is not None and g[1] == nxt.start
-                            and any(e.type == "location" for e in g[2])):
-                        k = g[0]  # غرفة تجارة وصناعة عمان: nouns joined by و up to a place
+                    end = self.place_at(k + 1) if joins else -1
+                    if end < 0 and joins and nxt is not None and nxt.norm.isalpha() and not self.is_blocker(
+                            nxt.norm) and k + 2 < self.n and self.toks[k + 2].plain_before:
+                        end = self.place_at(k + 2)  # صندوق التنمية وإعادة إعمار ليبيا
+                    if end > 0:
+                        k = end  # غرفة تجارة وصناعة عمان: nouns joined by و up to a place
                         marked = placed = True
                         break
-                    if (nxt is not None and nxt.plain_before and not self.taken[k + 1] and nxt.norm.isalpha()
-                            and not self.is_blocker(nxt.norm) and k + 2 < self.n and self.toks[k + 2].plain_before):
-                        g = self.gaz_match(k + 2)
-                        if g is not None and g[1] == self.toks[k + 2].start and any(
-                                e.type == "location" for e in g[2]):
-                            k = g[0]  # صندوق التنمية وإعادة إعمار ليبيا: nouns joined by و up to a place
-                            marked = placed = True
-                            break
                 break
             if form.startswith(("بال", "كال", "فال")) and len(form) > 4:
                 break  # محكمة جنايات القاهرة بالسجن: a prepositional phrase, not the name
@@ -771,10 +773,10 @@ class _Detector:
             definite_word = any(f.startswith("ال") for f, _ in t.readings)
             if htype == "organization" and not definite_word and k > j and t.plain_before and not any(
                     self.toks[x].norm.startswith("ال") for x in range(j, k)):
-                g = self.gaz_match(k)
-                if g is not None and g[1] == t.start and any(e.type == "location" for e in g[2]):
-                    k = g[0]  # رابطة صرافي عدن: a construct that ends in a known place
-                    while (k < self.n and k - g[0] < 2 and self.toks[k].plain_before and not self.taken[k]
+                end = self.place_at(k)
+                if end > 0:
+                    k = end  # رابطة صرافي عدن: a construct that ends in a known place
+                    while (k < self.n and k - end < 2 and self.toks[k].plain_before and not self.taken[k]
                            and _adjective_shape(self.toks[k].norm)):
                         k += 1  # مجموعة موانئ دبي العالمية: with its adjectives
                     marked = placed = True
@@ -786,9 +788,6 @@ class _Detector:
             k += 1
         if k == j:
             return
-        if not definite and any(len(self.toks[x].norm) > 4 and self.toks[x].norm.endswith(("ها", "هم", "هما"))
-                                for x in range(j, k)):
-            return  # قناة جافة تشققت أرضها: a word with a pronoun describes, a name does not
         if definite and (not marked or (htype == "media" and k - j < 2)):
             return  # الموقع العربي is a description; الوكالة الموريتانية للأنباء a name
         proper = self._bare_name_end(j, j + 1, head_words) if (
@@ -849,9 +848,9 @@ class _Detector:
             form = self.toks[x].norm
             if not form.isalpha() or self.is_blocker(form):
                 return -1
-            g = self.gaz_match(x)
-            if g is not None and g[1] == self.toks[x].start and any(e.type == "location" for e in g[2]):
-                return g[0]  # الاتحاد العام لعمال سلطنة عمان: a complement that ends in a known place
+            end = self.place_at(x)
+            if end > 0:
+                return end  # الاتحاد العام لعمال سلطنة عمان: a complement that ends in a known place
             if form.startswith("ال"):
                 x += 1
                 while (x < self.n and self.toks[x].plain_before and not self.taken[x]

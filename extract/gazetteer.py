@@ -15,16 +15,11 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from .lexicon import data_lines
-from .normalize import name_key as _name_key
-from .normalize import normalize
+from .normalize import name_key, normalize
 from .records import ENTITY_TYPES
-
-name_key = lru_cache(maxsize=200_000)(_name_key)
-"""rased's name_key, memoised: the same names come back in every article."""
 
 __all__ = ["GazEntry", "Gazetteer", "load_gazetteer", "register_gazetteer", "gazetteer", "GazetteerError"]
 

@@ -102,7 +102,7 @@ def normalize(text: str) -> str:
     return text
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=200_000)
 def name_key(name: str) -> str:
     """A key under which spelling variants of one name coincide.
 

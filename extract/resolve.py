@@ -18,6 +18,7 @@ into a shorter one (كتائب حزب الله ≠ حزب الله).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -26,13 +27,9 @@ from rapidfuzz import fuzz
 from .entities import CONNECTORS, Raw
 from .gazetteer import GazEntry, Gazetteer, gazetteer
 from .lexicon import Lexicon, lexicon
-from .normalize import name_key as _name_key
-from .normalize import normalize
+from .normalize import name_key, normalize
 from .records import Entity, EntityType, Mention
 from .textview import View
-
-name_key = lru_cache(maxsize=200_000)(_name_key)
-"""rased's name_key, memoised: the same names come back in every article."""
 
 __all__ = ["Group", "Resolved", "resolve", "entity_key"]
 
@@ -65,6 +62,10 @@ class Resolved:
     entities: list[Entity]
     canonical: list[str]
     notes: list[str]
+
+
+def _keys(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(name_key(w) for w in words)
 
 
 def _real(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -106,6 +107,12 @@ class _Resolver:
             self.groups.append(Group(e.type, e, name_key(e.canonical)))
             self.by_gaz[e.id] = g
         return g
+
+    def only_group(self, etype: str, test: Callable[[tuple[str, ...]], bool]) -> int | None:
+        """The one group of type ``etype`` with a member whose name passes ``test``, else None."""
+        found = {gi for gi, grp in enumerate(self.groups)
+                 if grp.type == etype and any(test(m.name) for m, _ in grp.members)}
+        return found.pop() if len(found) == 1 else None
 
     def new_group(self, etype: str, key: str, first: str = "") -> int:
         g = len(self.groups)
@@ -269,12 +276,8 @@ class _Resolver:
     def place_anaphor_of(self, raw: Raw) -> int | None:
         """The one body of the article whose name this one gives with its place's kind alone
         (حكومة الإقليم, named before as حكومة إقليم كردستان; برلمان الولاية)."""
-        name = raw.name
-        prefix = (name_key(name[0]), name_key(name[1]))
-        found = {gi for gi, grp in enumerate(self.groups) if grp.type == "organization"
-                 and any(len(m.name) > 2 and (name_key(m.name[0]), name_key(m.name[1])) == prefix
-                         for m, _ in grp.members)}
-        return found.pop() if len(found) == 1 else None
+        prefix = _keys(raw.name[:2])
+        return self.only_group("organization", lambda n: len(n) > 2 and _keys(n[:2]) == prefix)
 
     # -- one-word names ----------------------------------------------------------------
 
@@ -308,22 +311,20 @@ class _Resolver:
         return best
 
     def place_single(self, raw: Raw, index: dict[str, list[int]]) -> None:
-        if len(raw.name) == 2 and raw.name[0] in ("بن", "ابن"):
-            # وكتبت بن عمار, after ريم بن عمار: a family name written with بن
-            tail = (raw.name[0], name_key(raw.name[1]))
-            found = {gi for gi, grp in enumerate(self.groups) if grp.type == "person" and any(
-                len(m.name) >= 3 and (m.name[-2], name_key(m.name[-1])) == tail for m, _ in grp.members)}
-            if len(found) == 1:
-                self.assign(raw, found.pop(), "surname")
-                return
         honorific = self.v.toks[raw.ti - 1].norm if raw.ti > 0 else ""
+        tails = []
+        if len(raw.name) == 2 and raw.name[0] in ("بن", "ابن"):
+            tails.append(_keys(raw.name))  # وكتبت بن عمار, after ريم بن عمار: a family name with بن
         if honorific in ("الحاج", "الشيخ") and raw.name:
             # وقال الحاج علي, after يوسف الحاج علي: the honorific belongs to the family name
-            tail = (name_key(honorific), name_key(raw.name[-1]))
-            found = {gi for gi, grp in enumerate(self.groups) if grp.type == "person" and any(
-                len(m.name) >= 3 and (name_key(m.name[-2]), name_key(m.name[-1])) == tail for m, _ in grp.members)}
-            if len(found) == 1:
-                self.assign(raw, found.pop(), "surname")
+            tails.append(_keys((honorific, raw.name[-1])))
+        for tail in tails:
+            def ends_so(n: tuple[str, ...], tail: tuple[str, ...] = tail) -> bool:
+                return len(n) >= 3 and _keys(n[-2:]) == tail
+
+            gi = self.only_group("person", ends_so)
+            if gi is not None:
+                self.assign(raw, gi, "surname")
                 return
         for form in raw.alts or raw.name:
             cands = index.get(name_key(form))
@@ -352,17 +353,12 @@ class _Resolver:
         if len(raw.name) == 2 and word in ("عبد", "ابو"):
             # عبد الأمير / عبد الأمير الشويلي, أبو مهدي / أبو مهدي الشويلي: a compound given
             # name or a kunya alone
-            pair = tuple(name_key(w) for w in raw.name)
-            found = {gi for gi, grp in enumerate(self.groups) if grp.type == "person"
-                     and any(len(m.name) > 2 and tuple(name_key(w) for w in m.name[:2]) == pair
-                             for m, _ in grp.members)}
-            return found.pop() if len(found) == 1 else None
+            pair = _keys(raw.name)
+            return self.only_group("person", lambda n: len(n) > 2 and _keys(n[:2]) == pair)
         if word not in self.lex.given and word not in self.lex.given_ambiguous:
             return None
         key = name_key(word)
-        found = {gi for gi, grp in enumerate(self.groups) if grp.type == "person"
-                 and any(len(_real(m.name)) >= 2 and name_key(_real(m.name)[0]) == key for m, _ in grp.members)}
-        return found.pop() if len(found) == 1 else None
+        return self.only_group("person", lambda n: len(_real(n)) >= 2 and name_key(_real(n)[0]) == key)
 
     def scan_surnames(self, taken: list[bool]) -> None:
         index = self.surname_index()
