@@ -168,3 +168,29 @@ async def test_palette_help_lines_are_shaped_with_dates_in_reading_order(tui_db:
             assert not re.search("[\u0621-\u064a]", help_text)  # shaped: presentation forms only
             assert not re.search(r"\d{2}-\d{2}-\d{4}", help_text)  # never 26-05-2024
         await asyncio.sleep(0)
+
+
+@sync
+async def test_long_pages_are_laid_out_in_the_background_even_when_replaced_at_once() -> None:
+    from textual.app import App, ComposeResult
+
+    from rased.tui.widgets.textview import Block, TextView
+
+    class One(App[None]):
+        def compose(self) -> ComposeResult:
+            yield TextView(id="view")
+
+    app = One()
+    async with app.run_test(size=(80, 24)) as pilot:
+        view = app.query_one(TextView)
+        first = [Block(f"الفقرة رقم {i} من الصفحة الأولى") for i in range(400)]
+        second = [Block(f"الفقرة رقم {i} من الصفحة الثانية") for i in range(400)]
+        view.set_blocks(first)
+        assert not view.laid_out  # the first screens only
+        view.set_blocks(second)  # before the first page's next chunk ran
+        for _ in range(200):
+            if view.laid_out:
+                break
+            await pilot.pause(0.01)
+        assert view.laid_out and view.virtual_size.height == len(view._lines)
+        assert view._blocks[-1].text.endswith("الثانية") and view._line_block[-1] == len(second) - 1

@@ -286,7 +286,7 @@ class TextView(ScrollView, can_focus=True):
             rest = sum(b.gap_before + 1 + len(b.text) // max(width, 1) for b in self._blocks[self._laid :])
             if not self._more_pending:
                 self._more_pending = True
-                self.call_after_refresh(self._lay_chunk, self._source)
+                self.call_after_refresh(self._lay_chunk)
         else:
             # The source object is kept in the entry, so its id cannot be reused while cached.
             self._layouts[self._layout_key] = _Layout(
@@ -297,9 +297,11 @@ class TextView(ScrollView, can_focus=True):
         self.virtual_size = Size(width, len(self._lines) + rest)
         self.refresh()
 
-    def _lay_chunk(self, source: object) -> None:
+    def _lay_chunk(self) -> None:
+        # Whatever page is shown now: a chunk scheduled for a page replaced since goes on with
+        # its successor (else the new page, finding a chunk pending, would never get one).
         self._more_pending = False
-        if source is self._source and not self.laid_out:
+        if not self.laid_out:
             self._lay_more(blocks=LAYOUT_CHUNK)
 
     def _lay_all(self) -> None:
