@@ -41,7 +41,7 @@ def extract_strict(text: str) -> Extraction:
     return Extraction(entities=tuple(res.entities), quotes=tuple(checked), notes=tuple(res.notes))
 
 
-def extract(text: str) -> Extraction:
+def extract(text: object) -> Extraction:
     """Entities and quotations of one article's clean text; never raises."""
     if not isinstance(text, str):
         return Extraction()

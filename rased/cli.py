@@ -131,7 +131,9 @@ def _check_paths(paths: list[Path]) -> None:
 
 def _version_callback(value: bool) -> None:
     if value:
-        typer.echo(f"rased {__version__}")
+        from rased.extract.native import build_status
+
+        typer.echo(f"rased {__version__} (extraction: {build_status()})")
         raise typer.Exit()
 
 
