@@ -73,6 +73,19 @@ KEYS = (
 SEARCH_LIMIT = 50
 
 
+def _machine() -> dict[str, Any]:
+    """What the figures depend on besides the code: cores, memory, versions, the build."""
+    from rased.extract.native import build_status
+
+    return {
+        "cpus": os.cpu_count(),
+        "memory_gb": _memory_gb(),
+        "python": platform.python_version(),
+        "sqlite": sqlite3.sqlite_version,
+        "extraction": build_status(),
+    }
+
+
 def percentile(values: Sequence[float], p: float) -> float | None:
     """The ``p``-th percentile (nearest rank) of ``values``; None for no values."""
     if not values:
@@ -452,12 +465,7 @@ def run(
     out: dict[str, Any] = dict.fromkeys(KEYS)
     out.update(
         n=n,
-        machine={
-            "cpus": os.cpu_count(),
-            "memory_gb": _memory_gb(),
-            "python": platform.python_version(),
-            "sqlite": sqlite3.sqlite_version,
-        },
+        machine=_machine(),
     )
     try:
         marker = corpus / ".complete"
@@ -525,12 +533,7 @@ def run_store(
 
     out: dict[str, Any] = dict.fromkeys(KEYS)
     out.update(
-        machine={
-            "cpus": os.cpu_count(),
-            "memory_gb": _memory_gb(),
-            "python": platform.python_version(),
-            "sqlite": sqlite3.sqlite_version,
-        },
+        machine=_machine(),
         store=str(db),
     )
     t = time.perf_counter()
@@ -572,6 +575,12 @@ def table(result: dict[str, Any]) -> str:
     stages = result.get("import_stage_ms_per_doc")
     if stages:
         lines.append("import stages (ms/doc)     " + ", ".join(f"{k} {v:.2f}" for k, v in stages.items()))
+    machine = result.get("machine") or {}
+    if machine:
+        lines.append(
+            f"machine                    {machine.get('cpus')} cores, {machine.get('memory_gb')} GB,"
+            f" extraction {machine.get('extraction')}"
+        )
     for note in result.get("tui_notes") or []:
         lines.append(f"note: explorer: {note}")
     return "\n".join(lines)

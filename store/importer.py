@@ -9,6 +9,7 @@ are unchanged since their last import are not even read.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import multiprocessing
 import os
@@ -233,6 +234,18 @@ def _worker_init(stop: Any) -> None:
     global _STOP
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _STOP = stop
+    _fewer_collections()
+
+
+# Extraction allocates many short-lived objects and makes few cycles: with the default
+# threshold the cycle collector runs every 700 allocations and costs about 7 % of the
+# extraction time. Collecting less often keeps memory flat all the same.
+GC_THRESHOLD = (50_000, 20, 100)
+
+
+def _fewer_collections() -> None:
+    gc.freeze()  # what the process holds before its first article is never garbage
+    gc.set_threshold(*GC_THRESHOLD)
 
 
 def _worker_prepare(path_str: str) -> FileResult:
@@ -305,6 +318,8 @@ def import_paths(
                 report.count(res)
         batch, batch_docs, last = [], 0, time.perf_counter()
 
+    threshold = gc.get_threshold()
+    gc.set_threshold(*GC_THRESHOLD)
     try:
         files = list(_candidates(store, paths, report))
         if on_total is not None:
@@ -320,6 +335,8 @@ def import_paths(
         flush()
     except KeyboardInterrupt:
         report.interrupted = True
+    finally:
+        gc.set_threshold(*threshold)
     report.seconds = time.perf_counter() - t0
     return report
 

@@ -95,3 +95,36 @@ def test_extraction_records_cross_process_boundaries() -> None:
     prepared = prepare_article(article)
     assert prepared.extraction.quotes and prepared.extraction.entities
     assert pickle.loads(pickle.dumps(prepared)) == prepared
+
+
+_EXTRACT_ALL = """
+import json, sys
+from pathlib import Path
+from rased.extract.article import read_file
+from rased.extract.pipeline import extract_article
+from rased.extract.records import extraction_json
+out = []
+for p in sys.argv[1:]:
+    for art in read_file(Path(p)).articles:
+        out.append(extraction_json(extract_article(art)))
+print(json.dumps(out, ensure_ascii=False))
+"""
+
+
+def test_both_builds_extract_the_same() -> None:
+    """The compiled build (when there is one) and the sources give identical results."""
+    cases = SAMPLE_DIR.parent / "tests" / "data" / "extract_cases"
+    files = sorted(str(p) for p in [*SAMPLE_DIR.iterdir(), *cases.rglob("*")] if p.is_file() and p.suffix != ".json")
+    assert len(files) > 80
+
+    def run(pure: bool) -> str:
+        env = {k: v for k, v in os.environ.items() if k != native.PURE_ENV}
+        if pure:
+            env[native.PURE_ENV] = "1"
+        return subprocess.run(
+            [sys.executable, "-c", _EXTRACT_ALL, *files], env=env, capture_output=True, text=True, check=True
+        ).stdout
+
+    pure = run(pure=True)
+    assert pure.count('"speaker"') > 300
+    assert run(pure=False) == pure
