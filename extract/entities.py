@@ -325,6 +325,8 @@ class _Detector:
             return None  # الحبيب، الطاهر: given names written with the article (the Maghreb's)
         if form.startswith("ال") and form.endswith(("يين", "يون")):
             return None  # كبير الاقتصاديين: a plural nisba describes a group, it is no family name
+        if not first and _plural_participle(form):
+            return None  # زار النائب أسامة سعد المعتصمين: a plural participle is the verb's object
         return form, start
 
     def _inner_word(self, i: int) -> bool:
@@ -364,6 +366,8 @@ class _Detector:
             return True  # على is not the given name علي; بـ/لـ written apart is a preposition
         if form.startswith(_ARTICLE_CLITICS) and len(form) > 4 and form not in self.lex.clitic_names:
             return True  # جون كيربي للصحفيين: a prepositional word cannot continue a name
+        if _plural_participle(form):
+            return True
         return any(self.is_blocker(f) for f, _ in t.readings) or not form.isalpha() or self._fa_verb(form)
 
     def name_run(self, j: int, min_len: int = 2) -> tuple[int, int, int, tuple[str, ...]] | None:
@@ -1444,6 +1448,12 @@ class _Detector:
                         )
                     break
                 k += 1
+
+
+def _plural_participle(form: str) -> bool:
+    """المعتصمين، المتظاهرون: a definite plural of a participle, a group of people (never a
+    family name, which ends differently: الأمين، الحسين are shorter)."""
+    return form.startswith("الم") and form.endswith(("ين", "ون")) and len(form) >= 7
 
 
 def detect(view: View, gaz: Gazetteer, lex: Lexicon, quoted: Sequence[tuple[int, int]] = ()) -> list[Raw]:

@@ -176,6 +176,8 @@ class _Quoter:
     def cue(self, k: int) -> tuple[str, VerbInfo | None, int] | None:
         """(form, reporting info or None for a news verb, start offset) of a cue at token k."""
         t = self.toks[k]
+        if k > 0 and t.plain_before and self.toks[k - 1].norm == "عدم":
+            return None  # طلب عدم ذكر اسمه: a verbal noun after عدم reports nothing
         for form, off in t.readings[:3]:
             if off != t.start and not (form and self.text[t.start] in "وف"):
                 continue
@@ -223,6 +225,8 @@ class _Quoter:
                 break  # مصدر عسكري تحدث للجزيرة، مستثمرون آخرون تجمعوا: the source ends at its verb
             if u.norm in self.lex.stop and u.norm not in _SOURCE_LINKS:
                 break
+            if u.norm in ("في", "عبر") and m + 1 < self.n and self.toks[m + 1].norm in _STATEMENT_NOUNS:
+                break  # القائمون على الحملة | في منشور: how they spoke, not who they are
             # مصادر في روما، أولياء أمور في إربد: where a source sits is part of its description
             if u.norm == "ل" or (m in self.begin and self.begin[m][0].start != u.start and u.norm[:1] == "ل"):
                 break  # مصادر مطلعة لـ«شبكة سهيل»: the outlet it spoke to is not part of the source
@@ -635,7 +639,8 @@ class _Quoter:
                     if hit is not None and self.res.groups[hit[1]].type == "person" and hit[0].tj == p:
                         return self.entity_speaker(p - 1)
                     # غير أن مسؤولاً في البنك، طلب عدم الكشف عن هويته، أقر: the source before it
-                    for x in range(p - 1, max(-1, p - 5), -1):
+                    # (the source's description may name a body: مسؤولاً في وزارة الاقتصاد والتجارة الخارجية)
+                    for x in range(p - 1, max(-1, p - 12), -1):
                         if self.toks[x].quote >= 0 or self.cue(x) is not None:
                             break
                         if any(self.lex.is_source(f) for f, _ in self.toks[x].readings[:2]):

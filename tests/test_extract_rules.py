@@ -872,3 +872,35 @@ def test_a_body_named_in_passing_before_a_comma_is_no_subject_and_its_short_name
     )
     assert ex.quotes[0].speaker == "الاتحاد الدولي لكرة السلة"
     assert ex.quotes[1].speaker == "منجي بن حميدة"  # the first of the two, never the body named in passing
+
+
+def test_an_unnamed_source_whose_description_names_a_long_body_and_an_aside() -> None:
+    ex = extract_strict(
+        "وقال كريم الحداد إن «الموسم كان صعباً على كل المزارعين هذا العام». "
+        "لكن مسؤولاً في وزارة الري والموارد المائية الوطنية، طلب عدم ذكر اسمه، قال إن «الخطة الجديدة "
+        "ستوزع المياه بالتساوي بين المحافظات»."
+    )
+    assert [q.speaker for q in ex.quotes] == ["كريم الحداد", "مسؤولاً في وزارة الري والموارد المائية الوطنية"]
+
+
+def test_organisers_speak_as_a_description_without_the_medium() -> None:
+    ex = extract_strict(
+        "وقال القائمون على المبادرة في منشور عبر فيسبوك إن «أكثر من مئة متطوع انضموا خلال يومين». "
+        "وأكد المنظمون في بيان أن «التبرعات ستوزع مطلع الشهر»."
+    )
+    assert [q.speaker for q in ex.quotes] == ["القائمون على المبادرة", "المنظمون"]
+
+
+def test_a_plural_participle_after_a_name_is_its_object() -> None:
+    ex = extract_strict("زار النائب وسيم قدورة المحتجين أمام البلدية، والتقى الوزير هاني عواد المزارعين.")
+    assert {e.canonical for e in ex.entities if e.type == "person"} == {"وسيم قدورة", "هاني عواد"}
+
+
+def test_more_heads_of_places_and_bodies() -> None:
+    ex = extract_strict(
+        "تجمع الصيادون في مرفأ الزهراني قرب قلعة بني زيد، وقدموا شكوى إلى مفتشية العمل، "
+        "بينما قالت تعاونية النخلة لإنتاج التمور إن المحصول تراجع في سهل الغاب."
+    )
+    got = {(e.type, e.canonical) for e in ex.entities}
+    assert {("location", "مرفأ الزهراني"), ("location", "قلعة بني زيد"), ("organization", "مفتشية العمل"),
+            ("location", "سهل الغاب")} <= got
