@@ -368,6 +368,8 @@ class _Detector:
             return True  # جون كيربي للصحفيين: a prepositional word cannot continue a name
         if _plural_participle(form):
             return True
+        if _TANWEEN in self.text[t.start : t.end]:
+            return True  # غياث محمود إسبر أخيراً: an adverb in the accusative ends a name
         return any(self.is_blocker(f) for f, _ in t.readings) or not form.isalpha() or self._fa_verb(form)
 
     def name_run(self, j: int, min_len: int = 2) -> tuple[int, int, int, tuple[str, ...]] | None:

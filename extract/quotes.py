@@ -50,6 +50,7 @@ _TIME = frozenset(
      "فجر", "الماضي", "مويخرا", "ايضا", "بدوره", "بدورها", "من", "جهته", "جهتها", "جانبه", "جانبها", "قد"}
 )
 _MAX_WINDOW = 80
+_SENT_END = frozenset(".!?؟\n")
 _AFTER_QUOTE_FILLERS = frozenset({"هكذا", "بهذا", "بهذه", "كذا"})
 # أحد أولياء الأمور، إحدى الناجيات: an unnamed speaker described by the group it belongs to.
 _ONE_OF = frozenset({"احد", "احدي"})
@@ -964,7 +965,8 @@ class _Quoter:
 
     def after_quote(self, q: QSpan) -> tuple[_Speaker | None, str | None] | None:
         z = bisect.bisect_right(self.starts, q.close)
-        if z >= self.n or self.toks[z].sentence_start:
+        # Only what follows the closing mark ends the sentence: «… إلى أين نذهب؟»، يسأل فلان.
+        if z >= self.n or any(c in _SENT_END for c in self.text[q.close + 1 : self.toks[z].start]):
             return None
         if self.toks[z].norm in _AFTER_QUOTE_FILLERS and z + 1 < self.n and self.toks[z + 1].plain_before:
             z += 1  # "…"، هكذا علق المدرب
@@ -973,6 +975,10 @@ class _Quoter:
             return None
         info = c[1]
         sp = self.explicit_subject(z, info)
+        if sp is None and info.gender in ("m", "f"):
+            # بدأ غياث قطاف بضعة صناديق. "…"، قال ضاحكاً: the person the sentence before the
+            # quotation introduced, when nobody has spoken since.
+            sp = self.narrative_person(bisect.bisect_left(self.starts, q.start), info.gender)
         if sp is None:
             return None
         return sp, self.text[c[2] : self.toks[z].end]

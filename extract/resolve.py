@@ -84,6 +84,12 @@ def _without_adjectives(words: tuple[str, ...]) -> tuple[tuple[str, ...], str]:
     return tuple(base), " ".join(dropped)
 
 
+_TANWEEN = "\u064b"
+# Words after which a given name is a complement (مع غياث، إلى نصيرة), not a subject.
+_NOT_BEFORE_SUBJECT = frozenset(
+    {"مع", "الي", "علي", "عن", "من", "في", "ل", "ب", "لدي", "عند", "بين", "ابن", "بن", "بنت", "ابو", "ام"}
+)
+
 class _Resolver:
     def __init__(self, view: View, raws: list[Raw], gaz: Gazetteer, lex: Lexicon) -> None:
         self.v = view
@@ -387,6 +393,31 @@ class _Resolver:
                     self._add_scanned(i, i + 1, off, index[k], "surname", taken)
                     break
 
+    def scan_given_names(self, taken: list[bool]) -> None:
+        """A given name alone as a verb's subject (بدأ غياث قطاف الصناديق) is the one person of
+        the article whose full name opens with it."""
+        toks = self.v.toks
+        text = self.v.text
+        for i, t in enumerate(toks):
+            if taken[i] or t.norm not in self.lex.given or text[t.start : t.end].endswith(("على", "علی")):
+                continue  # the preposition على is written علي after normalisation
+            if not self.after_verb(i):
+                if len(t.norm) < 4:
+                    continue  # عمر is also "age", زيد "more"
+                if i > 0 and t.plain_before and toks[i - 1].norm in _NOT_BEFORE_SUBJECT:
+                    continue  # مع غياث: a complement, not the subject who then speaks
+                nxt = toks[i + 1] if i + 1 < len(toks) else None
+                if (nxt is not None and nxt.plain_before and self.name_like(nxt.norm)
+                        and _TANWEEN not in text[nxt.start : nxt.end]):
+                    continue  # غياث الحلبي may be another person: only a name alone is resolved
+            g = self._person_given(name_key(t.norm))
+            if g is not None and self.groups[g].members[0][0].start < t.start:
+                self._add_scanned(i, i + 1, t.start, [g], "given-name", taken)
+
+    def _person_given(self, key: str) -> int | None:
+        """The one person whose full name opens with the given name of this key."""
+        return self.only_group("person", lambda n: len(_real(n)) >= 2 and name_key(_real(n)[0]) == key)
+
     def after_verb(self, i: int) -> bool:
         toks = self.v.toks
         if i == 0 or not toks[i].plain_before:
@@ -482,6 +513,7 @@ class _Resolver:
             for k in range(raw.ti, raw.tj):
                 taken[k] = True
         self.scan_surnames(taken)
+        self.scan_given_names(taken)
         self.scan_short_forms(taken)
         self.assigned.sort(key=lambda x: x[0].start)
         return self.build()

@@ -904,3 +904,34 @@ def test_more_heads_of_places_and_bodies() -> None:
     got = {(e.type, e.canonical) for e in ex.entities}
     assert {("location", "مرفأ الزهراني"), ("location", "قلعة بني زيد"), ("organization", "مفتشية العمل"),
             ("location", "سهل الغاب")} <= got
+
+
+def test_a_question_inside_the_quotation_does_not_end_the_attribution_after_it() -> None:
+    ex = extract_strict(
+        "وقال منير الحاج إن «الميناء سيبقى مفتوحاً أمام الجميع في الموسم المقبل».\n\n"
+        "«أين نذهب بمراكبنا بعد اليوم؟»، يسأل أبو سليم الدباغ، وهو صياد منذ أربعين عاماً."
+    )
+    assert [q.speaker for q in ex.quotes] == ["منير الحاج", "أبو سليم الدباغ"]
+    assert ex.quotes[1].verb == "يسأل"
+
+
+def test_a_quotation_then_a_verb_without_subject_is_the_person_just_introduced() -> None:
+    ex = extract_strict(
+        "وقال نادر الخطيب إن «الأسعار لن تتحسن قبل نهاية الموسم الحالي».\n\n"
+        "ويقف غياث سليم العلي بين أشجاره. وفي المساء، بدأ غياث أخيراً جمع بضعة صناديق. "
+        "\"سأبيع ما يكفي لأدفع ثمن السماد، والباقي للعصافير\"، قال ضاحكاً."
+    )
+    ghiath = entity_of(ex, "غياث سليم العلي")
+    assert "غياث" in [m.surface for m in ghiath.mentions]
+    assert [q.speaker for q in ex.quotes] == ["نادر الخطيب", "غياث سليم العلي"]
+
+
+def test_an_adverb_in_the_accusative_ends_a_name() -> None:
+    ex = extract_strict("وصل كريم سليم العلي أخيراً إلى القرية بعد رحلة طويلة.")
+    assert {e.canonical for e in ex.entities if e.type == "person"} == {"كريم سليم العلي"}
+
+
+def test_the_preposition_ala_is_never_the_given_name_ali() -> None:
+    ex = extract_strict("وقال علي حسن الموسوي إن اللجنة تعمل على الملف. وأكد أن الحكومة ستعمل على تنفيذه.")
+    ali = entity_of(ex, "علي حسن الموسوي")
+    assert [m.surface for m in ali.mentions] == ["علي حسن الموسوي"]
