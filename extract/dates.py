@@ -15,7 +15,9 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-__all__ = ["parse_date", "find_date", "DATE_RE"]
+from .normalize import normalize
+
+__all__ = ["parse_date", "find_date", "DATE_RE", "month_words"]
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
@@ -128,3 +130,8 @@ def parse_date(value: str) -> str | None:
         return day.isoformat() if _MIN_YEAR <= day.year <= _MAX_YEAR else None
     found = find_date(value)
     return found[0] if found else None
+
+
+def month_words() -> frozenset[str]:
+    """Every word of a month's name (شباط، تشرين، الثاني…), in rased's normalised form."""
+    return frozenset(w for name in _MONTHS for w in normalize(name).split())

@@ -24,6 +24,7 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .dates import month_words
 from .gazetteer import GazEntry, Gazetteer
 from .lexicon import Lexicon, strip_article
 from .normalize import normalize
@@ -832,6 +833,38 @@ class _Detector:
         self.add(Raw(hstart, end, i, k, htype, "head", name, name[len(head_words):] if droppable else name,
                      display))
 
+    def pass_date_events(self) -> None:
+        """Events named by their date: ثورة 25 يناير، انتفاضة 17 تشرين، حرائق تشرين 2020."""
+        for i in range(self.n - 1):
+            t = self.toks[i]
+            form, off = next(((f, o) for f, o in t.readings if strip_article(f) in self.lex.date_events), ("", -1))
+            if off < 0 or self.taken[i] or form.startswith("ال"):
+                continue
+            end = self._date_end(i + 1)
+            if end > 0:
+                name = (form,) + tuple(self.toks[x].norm for x in range(i + 1, end))
+                self.add(Raw(off, self.toks[end - 1].end, i, end, "event", "head", name, name,
+                             self.display(off, self.toks[end - 1].end)))
+
+    def _date_end(self, k: int) -> int:
+        """End token of a date written from token ``k`` (day month, month year, day month
+        year), else -1."""
+        toks = self.toks
+        x = k
+        day = x < self.n and toks[x].plain_before and toks[x].norm.isdigit() and len(toks[x].norm) <= 2
+        if day:
+            x += 1
+        if x >= self.n or not toks[x].plain_before or toks[x].norm not in _MONTH_WORDS:
+            return -1
+        x += 1
+        if x < self.n and toks[x].plain_before and toks[x].norm in ("الاول", "الثاني") and toks[x - 1].norm in (
+                "كانون", "تشرين"):
+            x += 1
+        year = x < self.n and toks[x].plain_before and toks[x].norm.isdigit() and len(toks[x].norm) == 4
+        if year:
+            x += 1
+        return x if day or year else -1
+
     def _named_elsewhere(self, j: int, k: int) -> bool:
         """The known name at tokens ``j``..``k`` also stands somewhere else in the article."""
         forms = tuple(self.toks[x].norm for x in range(j, k))
@@ -1452,6 +1485,9 @@ class _Detector:
                 k += 1
 
 
+_MONTH_WORDS = month_words()
+
+
 def _plural_participle(form: str) -> bool:
     """المعتصمين، المتظاهرون: a definite plural of a participle, a group of people (never a
     family name, which ends differently: الأمين، الحسين are shorter)."""
@@ -1463,6 +1499,7 @@ def detect(view: View, gaz: Gazetteer, lex: Lexicon, quoted: Sequence[tuple[int,
     the text inside quotation marks."""
     d = _Detector(view, gaz, lex, quoted)
     d.pass_heads()
+    d.pass_date_events()
     d.pass_quoted_names()
     d.pass_gazetteer()
     d.pass_place_lists()

@@ -140,6 +140,8 @@ class Lexicon:
     """Plural and dual place words that introduce a list of places (مديريات، قرى، معتمديتي)."""
     given_female: frozenset[str]
     """Arabic given names of women (the gender of a verb can then choose between two people)."""
+    date_events: frozenset[str]
+    """Words that name an event when a date follows them (ثورة 25 يناير، زلزال 6 شباط)."""
 
     def is_role(self, form: str) -> bool:
         return strip_article(form) in self.roles or form in self.roles
@@ -220,6 +222,7 @@ def lexicon() -> Lexicon:
         given_female=names.get("arabic-female", frozenset()),
         place_lists=frozenset(normalize(x) for x in data_lines("place_lists.txt")),
         group_nouns=frozenset(normalize(x) for x in data_lines("group_nouns.txt")),
+        date_events=frozenset(normalize(x) for x in data_lines("date_events.txt")),
     )
 
 

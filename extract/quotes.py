@@ -211,9 +211,13 @@ class _Quoter:
             return None
         return _Speaker(self.res.canonical[gi], self.text[raw.start : raw.end], True)
 
-    def source_phrase(self, k: int) -> _Speaker | None:
+    def source_phrase(self, k: int, people: bool = False) -> _Speaker | None:
+        """An unnamed source as a description (مصادر أمنية، مسؤول في الوزارة); with ``people``,
+        also a plural of people right after the verb (قال مزارعون في مركز نقادة)."""
         t = self.toks[k]
         form, off = next(((f, o) for f, o in t.readings if self.lex.is_source(f) or f in _ONE_OF), ("", -1))
+        if off < 0 and people and self._people_plural(t.norm):
+            form, off = t.norm, t.start
         if off < 0:
             return None
         m = k + 1
@@ -224,7 +228,7 @@ class _Quoter:
             if (u.norm in _THAT or u.norm in _SAYING or u.norm in self.lex.verbs or u.norm in self.lex.subject_verbs
                     or (_plural_past(u.norm) and m not in self.cover)):
                 break  # مصدر عسكري تحدث للجزيرة، مستثمرون آخرون تجمعوا: the source ends at its verb
-            if u.norm in self.lex.stop and u.norm not in _SOURCE_LINKS:
+            if u.norm in self.lex.stop and u.norm not in _SOURCE_LINKS and u.norm not in _OTHERS:
                 break
             if u.norm in ("في", "عبر") and m + 1 < self.n and self.toks[m + 1].norm in _STATEMENT_NOUNS:
                 break  # القائمون على الحملة | في منشور: how they spoke, not who they are
@@ -446,7 +450,7 @@ class _Quoter:
                 sp = self.narrative_person(ci, gender) if gender in ("m", "f") else None
             if sp is not None:
                 return sp
-        sp = self.source_phrase(k)
+        sp = self.source_phrase(k, people=True)  # after its verb, a plural of people describes
         if sp is not None:
             return sp
         if is_role:
@@ -786,6 +790,13 @@ class _Quoter:
         lex = self.lex
         return (rest in lex.stop or lex.head(rest) is not None or lex.is_role(rest) or lex.is_source(rest)
                 or rest in lex.titles or rest in lex.generic or rest in _TIME or len(rest) < 3)
+
+    def _people_plural(self, form: str) -> bool:
+        """An indefinite masculine plural that is no verb or stop word (مزارعون، محللون)."""
+        lex = self.lex
+        return (len(form) >= 5 and form.endswith("ون") and form.isalpha() and not form.startswith("ال")
+                and form not in lex.verbs and form not in lex.subject_verbs and form not in lex.stop
+                and form not in lex.given and form not in lex.given_ambiguous)
 
     def _plural_people(self, k: int) -> bool:
         """An indefinite plural of people right before إن/أن/قوله or a colon (مشجعون، ناخبون)."""

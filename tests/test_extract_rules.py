@@ -935,3 +935,21 @@ def test_the_preposition_ala_is_never_the_given_name_ali() -> None:
     ex = extract_strict("وقال علي حسن الموسوي إن اللجنة تعمل على الملف. وأكد أن الحكومة ستعمل على تنفيذه.")
     ali = entity_of(ex, "علي حسن الموسوي")
     assert [m.surface for m in ali.mentions] == ["علي حسن الموسوي"]
+
+
+def test_events_named_by_their_date() -> None:
+    ex = extract_strict(
+        "وقال إن الوضع هو الأسوأ منذ ثورة 25 يناير، وذكّر بانتفاضة 17 تشرين وزلزال 6 شباط "
+        "وحرائق تموز 2021، فيما بقيت أحداث كثيرة بلا اسم."
+    )
+    events = {e.canonical for e in ex.entities if e.type == "event"}
+    assert events == {"ثورة 25 يناير", "انتفاضة 17 تشرين", "زلزال 6 شباط", "حرائق تموز 2021"}
+
+
+def test_a_plural_of_people_after_the_verb_is_a_descriptive_speaker() -> None:
+    ex = extract_strict(
+        "وقال هشام البنا إن «الموسم تأخر كثيراً هذا العام بسبب الأمطار».\n\n"
+        "وقال مزارعون في مركز أبو تشت لـ«الأهرام» إن \"التجار بدأوا شراء المحصول بنصف سعره\". "
+        "وقال محللون آخرون إن «الأسعار ستعود إلى الارتفاع قريباً»."
+    )
+    assert [q.speaker for q in ex.quotes] == ["هشام البنا", "مزارعون في مركز أبو تشت", "محللون آخرون"]
