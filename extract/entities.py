@@ -437,6 +437,9 @@ class _Detector:
                 ends = cut = True  # هشام عبد الباقي | جائزة: a closing عبد name goes on only with a family name
             if ends and real == 2 and self.third_words and self._third_family_word(k):
                 ends = False  # عثمان الطيب البشير، خالد المبروك الصيد: given name, father, family
+            if (ends and real == 2 and not after_connector and words[0] in self.lex.given
+                    and self._family_after_compound(k)):
+                ends = False  # محمد الصالح قدوري: a compound given name (محمد الصالح), then the family
             after_connector = False
             if ends:
                 break
@@ -479,6 +482,22 @@ class _Detector:
             if any(self.toks[x].norm == last and not (j <= x < j + size) for x in range(self.n)):
                 return j, j + size, words[0][1], tuple(w for w, _ in words[:size])
         return None
+
+    def _family_after_compound(self, k: int) -> bool:
+        """An indefinite family name at ``k`` after a given name and a definite second word,
+        with a boundary right after it."""
+        if k >= self.n or not self.toks[k].plain_before or self.taken[k]:
+            return False
+        t = self.toks[k]
+        w = self.name_word(t, first=False)
+        if self._preposition_word(k):
+            # لمراسلنا، بجائزة: a preposition and a noun; بلعيد، بوخالفة are Maghreb family
+            # names, taken only where punctuation closes the name.
+            nxt = self.toks[k + 1] if k + 1 < self.n else None
+            if t.norm[:1] == "ل" or (nxt is not None and nxt.plain_before):
+                return False
+        return (w is not None and not w[0].startswith("ال") and w[0] not in self.lex.given
+                and w[0] not in self.lex.given_ambiguous and self.boundary(k + 1))
 
     def _third_family_word(self, k: int) -> bool:
         """A third definite name word at ``k`` that ends the name: a plain definite word that is no

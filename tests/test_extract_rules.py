@@ -953,3 +953,13 @@ def test_a_plural_of_people_after_the_verb_is_a_descriptive_speaker() -> None:
         "وقال محللون آخرون إن «الأسعار ستعود إلى الارتفاع قريباً»."
     )
     assert [q.speaker for q in ex.quotes] == ["هشام البنا", "مزارعون في مركز أبو تشت", "محللون آخرون"]
+
+
+def test_a_compound_given_name_then_an_indefinite_family_name() -> None:
+    ex = extract_strict(
+        "ووجّه النائب عن ولاية بسكرة، محمد الطاهر بلعيد، سؤالاً كتابياً إلى الوزارة. "
+        "وقالت سلمى الخطيب لمراسلنا إن «الناس تعبوا من الوعود». وذهبت الجائزة إلى هشام عبد الباقي جائزة ثانية."
+    )
+    people = {e.canonical for e in ex.entities if e.type == "person"}
+    assert {"محمد الطاهر بلعيد", "سلمى الخطيب"} <= people
+    assert not any("جائزة" in p or "لمراسلنا" in p for p in people)
