@@ -293,6 +293,9 @@ class _Detector:
         form = t.norm
         lex = self.lex
         start = t.start
+        if (first and form in lex.given_ambiguous and form not in lex.verbs and form not in lex.subject_verbs
+                and t.i + 1 < self.n and self.toks[t.i + 1].plain_before and self.toks[t.i + 1].norm in lex.given):
+            return form, start  # صباح مهدي العزاوي: a name that is also a word, before a given name
         orig = self.text[t.start : t.end]
         if orig.endswith(_ALA) or _TANWEEN in orig:
             return None

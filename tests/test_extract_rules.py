@@ -963,3 +963,12 @@ def test_a_compound_given_name_then_an_indefinite_family_name() -> None:
     people = {e.canonical for e in ex.entities if e.type == "person"}
     assert {"محمد الطاهر بلعيد", "سلمى الخطيب"} <= people
     assert not any("جائزة" in p or "لمراسلنا" in p for p in people)
+
+
+def test_a_given_name_that_is_also_a_word_opens_a_name_before_another_given_name() -> None:
+    ex = extract_strict(
+        "وصل الوفد صباح أمس. وقال الحاج صباح كريم الجبوري إن «المحصول تراجع إلى النصف هذا العام». "
+        "ورأى ناصر الخالدي أن «الأسعار ستبقى مرتفعة»."
+    )
+    assert {e.canonical for e in ex.entities if e.type == "person"} == {"صباح كريم الجبوري", "ناصر الخالدي"}
+    assert [q.speaker for q in ex.quotes] == ["صباح كريم الجبوري", "ناصر الخالدي"]
