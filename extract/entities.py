@@ -758,8 +758,11 @@ class _Detector:
                 marked = True
                 break
             if (k > j and form[:1] == "ل" and not form.startswith("لل") and len(form) > 3 and form[1:].isalpha()
-                    and self.toks[k - 1].norm.startswith("ال") and not self.is_blocker(form[1:])
+                    and (self.toks[k - 1].norm.startswith("ال") or (k == j + 1 and not definite
+                                                                   and self._proper_word(j)))
+                    and not self.is_blocker(form[1:])
                     and (info := lex.head(head_words[0])) is not None and info.complement):
+                # تعاونية تيفاوين لإنتاج زيت الأركان: a proper name, then the body's field
                 end = self._complement_end(k)
                 if end > 0:
                     k = end  # الجامعة الوطنية لمنتجي زيت الزيتون، المنظمة العربية لحقوق الإنسان
@@ -845,8 +848,9 @@ class _Detector:
         end = self.toks[k - 1].end
         name = head_words + tuple(self.toks[x].norm for x in range(j, k))
         display = self.display(hstart, end)
-        if htype == "media" and any(w.startswith("لل") and w not in _NEWS_FIELDS for w in name[len(head_words):]):
-            htype = "organization"  # وكالة الطاقة الذرية للتنمية: an agency of a field that is not news
+        if htype == "media" and any(w[:1] == "ل" and not w.startswith("ال") and w not in _NEWS_FIELDS
+                                    for w in name[len(head_words):]):
+            htype = "organization"  # وكالة الطاقة الذرية للتنمية، لتنمية الواحات: a field that is not news
         quoted = self._quoted_after(k)
         if quoted is not None:
             # وكالة الأنباء الفلسطينية «وفا»، جبهة القوى الاشتراكية (الأفافاس): the short name in
@@ -887,6 +891,15 @@ class _Detector:
             x += 1
         return x if day or year else -1
 
+    def _proper_word(self, k: int) -> bool:
+        """A bare word that no list knows as a common word, adjective or verb: a proper name."""
+        form = self.toks[k].norm
+        lex = self.lex
+        return (form.isalpha() and not form.startswith("ال") and not self.is_blocker(form)
+                and not _adjective_shape(form) and not form.endswith("يه") and form not in lex.nisba
+                and form not in lex.generic
+                and len(self.toks[k].readings) == 1)
+
     def _named_elsewhere(self, j: int, k: int) -> bool:
         """The known name at tokens ``j``..``k`` also stands somewhere else in the article."""
         forms = tuple(self.toks[x].norm for x in range(j, k))
@@ -914,10 +927,19 @@ class _Detector:
                 return end  # الاتحاد العام لعمال سلطنة عمان: a complement that ends in a known place
             if form.startswith("ال"):
                 x += 1
-                while (x < self.n and self.toks[x].plain_before and not self.taken[x]
-                       and self.toks[x].norm.startswith("وال") and self.toks[x].norm.isalpha()
-                       and not self.is_blocker(self.toks[x].norm[1:])):
-                    x += 1  # لبحوث المحيطات والصيد: nouns joined by و go on with it
+                while x < self.n and self.toks[x].plain_before and not self.taken[x]:
+                    joined = self.toks[x].norm
+                    if not (joined[:1] == "و" and joined.isalpha() and not self.is_blocker(joined[1:])):
+                        break
+                    if joined.startswith("وال"):
+                        x += 1  # لبحوث المحيطات والصيد: nouns joined by و go on with it
+                        continue
+                    nxt = self.toks[x + 1] if x + 1 < self.n else None
+                    if (len(joined) > 3 and nxt is not None and nxt.plain_before and not self.taken[x + 1]
+                            and nxt.norm.startswith("ال") and nxt.norm.isalpha() and not self.is_blocker(nxt.norm)):
+                        x += 2  # لتنمية مناطق الواحات وشجر الأركان: a second construct joined by و
+                        continue
+                    break
                 return x
             x += 1
         return -1

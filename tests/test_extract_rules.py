@@ -972,3 +972,14 @@ def test_a_given_name_that_is_also_a_word_opens_a_name_before_another_given_name
     )
     assert {e.canonical for e in ex.entities if e.type == "person"} == {"صباح جاسم الجبوري", "ناصر الخالدي"}
     assert [q.speaker for q in ex.quotes] == ["صباح جاسم الجبوري", "ناصر الخالدي"]
+
+
+def test_long_bodies_with_a_field_after_a_proper_name_or_two_joined_constructs() -> None:
+    ex = extract_strict(
+        "وقالت سعاد أيت علي، رئيسة تعاونية تاكنزة لإنتاج زيت الزيتون، إن الموسم ضعيف. "
+        "وأعلنت الوكالة الوطنية لتنمية مناطق الجبال وغابات الأرز، في بلاغ، أنها «ستطلق برنامجاً جديداً للتشجير»."
+    )
+    got = {(e.type, e.canonical) for e in ex.entities}
+    assert ("organization", "تعاونية تاكنزة لإنتاج زيت الزيتون") in got
+    assert ("organization", "الوكالة الوطنية لتنمية مناطق الجبال وغابات الأرز") in got
+    assert ex.quotes[0].speaker == "الوكالة الوطنية لتنمية مناطق الجبال وغابات الأرز"
