@@ -18,6 +18,7 @@ into a shorter one (كتائب حزب الله ≠ حزب الله).
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -93,6 +94,7 @@ _NOT_BEFORE_SUBJECT = frozenset(
 class _Resolver:
     def __init__(self, view: View, raws: list[Raw], gaz: Gazetteer, lex: Lexicon) -> None:
         self.v = view
+        self.starts = [t.start for t in view.toks]
         self.raws = raws
         self.gaz = gaz
         self.lex = lex
@@ -307,6 +309,13 @@ class _Resolver:
         return out
 
     def nearest(self, candidates: list[int], pos: int) -> int:
+        """The candidate named last before ``pos``; a reporting verb right before the mention
+        first rules out the candidates of the other gender (قال العزاوي is not نجلاء العزاوي)."""
+        if len(candidates) > 1:
+            gender = self._verb_gender_before(pos)
+            if gender:
+                agreeing = [gi for gi in candidates if self._gender_of(gi) in ("", gender)]
+                candidates = agreeing or candidates
         best, best_d = candidates[0], None
         for gi in candidates:
             starts = [r.start for r, _ in self.groups[gi].members]
@@ -315,6 +324,29 @@ class _Resolver:
             if best_d is None or d < best_d:
                 best, best_d = gi, d
         return best
+
+    def _verb_gender_before(self, pos: int) -> str:
+        """m or f when the word before offset ``pos`` is a reporting verb of that gender."""
+        toks = self.v.toks
+        i = bisect.bisect_left(self.starts, pos)
+        if i == 0 or i > len(toks) or (i < len(toks) and not toks[i].plain_before):
+            return ""
+        for form, _ in toks[i - 1].readings[:2]:
+            info = self.lex.verbs.get(form)
+            if info is not None and info.gender in ("m", "f"):
+                return info.gender
+        return ""
+
+    def _gender_of(self, gi: int) -> str:
+        """f or m from the given name of a person group, "" when unknown."""
+        for raw, _ in self.groups[gi].members:
+            real = _real(raw.name)
+            if len(real) >= 2:
+                if real[0] in self.lex.given_female:
+                    return "f"
+                if real[0] in self.lex.given:
+                    return "m"
+        return ""
 
     def place_single(self, raw: Raw, index: dict[str, list[int]]) -> None:
         honorific = self.v.toks[raw.ti - 1].norm if raw.ti > 0 else ""

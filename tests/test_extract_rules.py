@@ -983,3 +983,14 @@ def test_long_bodies_with_a_field_after_a_proper_name_or_two_joined_constructs()
     assert ("organization", "تعاونية تاكنزة لإنتاج زيت الزيتون") in got
     assert ("organization", "الوكالة الوطنية لتنمية مناطق الجبال وغابات الأرز") in got
     assert ex.quotes[0].speaker == "الوكالة الوطنية لتنمية مناطق الجبال وغابات الأرز"
+
+
+def test_the_verb_gender_chooses_between_two_people_sharing_a_family_name() -> None:
+    ex = extract_strict(
+        "وقال جاسم عادل الربيعي إن «المحصول هذا العام هو الأسوأ منذ عقد». "
+        "وتقول المهندسة سعاد حسين الربيعي إن «المبيدات وحدها لا تكفي».\n\n"
+        "“سنعود كل أسبوع حتى تصل الطائرات”، قال الربيعي قبل أن يغادر. "
+        "“والعلاج يبدأ من البساتين المتروكة”، قالت الربيعي."
+    )
+    assert [q.speaker for q in ex.quotes] == [
+        "جاسم عادل الربيعي", "سعاد حسين الربيعي", "جاسم عادل الربيعي", "سعاد حسين الربيعي"]
