@@ -898,7 +898,7 @@ class _Detector:
         return (form.isalpha() and not form.startswith("ال") and not self.is_blocker(form)
                 and not _adjective_shape(form) and not form.endswith("يه") and form not in lex.nisba
                 and form not in lex.generic
-                and len(self.toks[k].readings) == 1)
+                and not any(self.is_blocker(f) or f in lex.generic for f, _ in self.toks[k].readings[1:]))
 
     def _named_elsewhere(self, j: int, k: int) -> bool:
         """The known name at tokens ``j``..``k`` also stands somewhere else in the article."""
@@ -968,6 +968,9 @@ class _Detector:
                     end += 1  # مركز محمد بن راشد للفضاء: the field it serves
                 return end
         word = self.toks[j].norm
+        if (k == j + 1 and (k >= self.n or not self.toks[k].plain_before) and len(word) >= 4
+                and not word.endswith("ه") and self._proper_word(j) and self.gaz_match(j) is None):
+            return k  # قالت مجموعة سوناطراك، في بيان: a proper name alone, closed by punctuation
         if (k == j + 1 and k < self.n and self.toks[k].plain_before and word not in self.lex.generic
                 and not self.is_blocker(word) and len(word) > 2 and self.name_word(self.toks[j], False) is not None):
             adj = self.toks[k].norm

@@ -994,3 +994,13 @@ def test_the_verb_gender_chooses_between_two_people_sharing_a_family_name() -> N
     )
     assert [q.speaker for q in ex.quotes] == [
         "جاسم عادل الربيعي", "سعاد حسين الربيعي", "جاسم عادل الربيعي", "سعاد حسين الربيعي"]
+
+
+def test_a_head_and_a_proper_name_alone_before_punctuation_is_the_body() -> None:
+    ex = extract_strict(
+        "من جهتها، قالت مجموعة بترولكس، في بيان، إن \"التوظيف يتم حصرياً عبر الوكالة الوطنية\". "
+        "وشكل المحتجون مجموعة صغيرة، ثم قال رئيس بلدية جباليا، محمود السعدي، إن \"الوقود نفد\"."
+    )
+    assert ex.quotes[0].speaker == "مجموعة بترولكس"
+    kinds = {(e.type, e.canonical) for e in ex.entities}
+    assert ("location", "جباليا") in kinds and not any("صغيرة" in name for _, name in kinds)
