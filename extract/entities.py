@@ -1019,19 +1019,26 @@ class _Detector:
         first = self.toks[j]
         if self.taken[j] or not first.plain_before:
             return
-        w = self.name_word(first, first=False)
-        if w is None or first.norm.startswith("و") or first.norm in self.lex.nisba:
-            return
-        if any(o != first.start and len(f) > 2 and self.is_blocker(f) for f, o in first.readings):
-            return  # مدينة بأكثر: "indebted by more", ب and a stop word, no place's name
-        k = j + 1
-        if k < self.n and self.toks[k].plain_before and not self.taken[k]:
+        titled = (first.norm in _PLACE_TITLES and j + 1 < self.n and self.toks[j + 1].plain_before
+                  and not self.taken[j + 1] and self.name_word(self.toks[j + 1], False) is not None)
+        if titled:
+            # نجع الشيخ عيسى، حي الشيخ جراح: a place named after a man, his title included
+            k = j + 2
+        else:
+            w = self.name_word(first, first=False)
+            if w is None or first.norm.startswith("و") or first.norm in self.lex.nisba:
+                return
+            if any(o != first.start and len(f) > 2 and self.is_blocker(f) for f, o in first.readings):
+                return  # مدينة بأكثر: "indebted by more", ب and a stop word, no place's name
+            k = j + 1
+        if not titled and k < self.n and self.toks[k].plain_before and not self.taken[k]:
             nxt = self.toks[k].norm
             if (nxt.startswith("ال") and nxt not in self.lex.nisba and not self.is_blocker(nxt)
                     and nxt.isalpha()) or (first.norm in _PLACE_PREFIXES and self.name_word(self.toks[k], False)):
                 k += 1
             elif (nxt.isalpha() and len(nxt) > 2 and not self.is_blocker(nxt) and k + 1 < self.n
-                  and self.toks[k + 1].comma_before and (nxt[:1] != "و" or len(nxt) < 4)):
+                  and self.toks[k + 1].comma_before and (nxt[:1] != "و" or len(nxt) < 4)
+                  and not self.text[self.toks[k].start : self.toks[k].end].endswith(_PRONOUN_SUFFIXES)):
                 k += 1  # ولاية تيزي وزو، : a second bare word closed by punctuation (وزو is no و + زو)
         end = self.toks[k - 1].end
         name = head_words + tuple(self.toks[x].norm for x in range(j, k))
@@ -1533,6 +1540,9 @@ class _Detector:
 
 
 _MONTH_WORDS = month_words()
+_PLACE_TITLES = frozenset({"الشيخ", "سيدي", "مار"})
+# Attached pronouns as written (ة is no pronoun): منطقة الحوبان | شرقها، is no two-word place.
+_PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما")
 
 
 def _plural_participle(form: str) -> bool:

@@ -1004,3 +1004,14 @@ def test_a_head_and_a_proper_name_alone_before_punctuation_is_the_body() -> None
     assert ex.quotes[0].speaker == "مجموعة بترولكس"
     kinds = {(e.type, e.canonical) for e in ex.entities}
     assert ("location", "جباليا") in kinds and not any("صغيرة" in name for _, name in kinds)
+
+
+def test_places_with_a_pronoun_after_them_titles_inside_and_military_axes() -> None:
+    ex = extract_strict(
+        "عبرت الحافلة من حي الروضة وسط المدينة إلى منطقة الصالحية شمالها، ثم إلى نجع الشيخ سالم "
+        "وحي الشيخ جراح. وفي مأرب، قال المتحدث باسم محور مأرب، العقيد حسن الجبري، إن الطريق آمن."
+    )
+    got = {(e.type, e.canonical) for e in ex.entities}
+    assert {("location", "الصالحية"), ("location", "نجع الشيخ سالم"), ("location", "الشيخ جراح"),
+            ("organization", "محور مأرب"), ("person", "حسن الجبري")} <= got
+    assert not any(name.endswith("شمالها") for _, name in got)
