@@ -710,6 +710,8 @@ class _Detector:
                 break  # مهرجان البحر الأحمر السينمائي | دورته: a word with a pronoun ends a name
             if definite and k == j and skip_to < 0 and not any(f.startswith("ال") for f, _ in t.readings):
                 return  # المجلس راشيد الطالبي، المنتخب فهد الشمري: a name in apposition, no body's name
+            if k == j and skip_to < 0 and form[:1] == "ي" and len(form) >= 5 and form not in lex.given:
+                return  # كل محور يستطيع التصرف: a verb in the present after the head, no name
             title_word = htype == "organization" and k == j and self.title_at(k) > 0
             if title_word and form not in _ROYAL and self.name_run(k + self.title_at(k), min_len=1) is not None:
                 return  # رئاسة الدكتور مصطفى مدبولي: a title and a person's name, no body's name
