@@ -971,7 +971,7 @@ class _Detector:
                 return end
         word = self.toks[j].norm
         if (k == j + 1 and (k >= self.n or not self.toks[k].plain_before) and len(word) >= 4
-                and not word.endswith("ه") and self._proper_word(j) and self.gaz_match(j) is None):
+                and not word.endswith("ه") and self._proper_word(j) and self.place_at(j) < 0):
             return k  # قالت مجموعة سوناطراك، في بيان: a proper name alone, closed by punctuation
         if (k == j + 1 and k < self.n and self.toks[k].plain_before and word not in self.lex.generic
                 and not self.is_blocker(word) and len(word) > 2 and self.name_word(self.toks[j], False) is not None):

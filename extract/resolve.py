@@ -475,10 +475,11 @@ class _Resolver:
         cores: dict[tuple[str, ...], int] = {}
         prefixes: dict[tuple[str, ...], set[int]] = {}
         for gi, grp in enumerate(self.groups):
-            if grp.gaz is not None or grp.type == "person":
+            if grp.type == "person":
                 continue
             for r, _ in grp.members:
-                if r.core != r.name and r.core and not all(w in self.lex.generic for w in r.core):
+                if (grp.gaz is None and r.core != r.name and r.core
+                        and not all(w in self.lex.generic for w in r.core)):
                     if len("".join(r.core)) >= 4:
                         cores.setdefault(r.core, gi)
                 name = r.name

@@ -1015,3 +1015,12 @@ def test_places_with_a_pronoun_after_them_titles_inside_and_military_axes() -> N
     assert {("location", "الصالحية"), ("location", "نجع الشيخ سالم"), ("location", "الشيخ جراح"),
             ("organization", "محور مأرب"), ("person", "حسن الجبري")} <= got
     assert not any(name.endswith("شمالها") for _, name in got)
+
+
+def test_known_bodies_keep_their_short_forms_and_their_group_heads() -> None:
+    ex = extract_strict(
+        "ووفق بيان صادر عن الاتحاد الدولي لكرة القدم، فإن المقاعد ستوزع. وقال الاتحاد الدولي في البيان إن "
+        "«إرث البطولة يجب أن يقاس بما يبقى». من جهتها، قالت مجموعة سوناطراك، في بيان، إن \"التوظيف يتم عبر الوكالة\"."
+    )
+    assert ex.quotes[0].speaker == "الاتحاد الدولي لكرة القدم"
+    assert ex.quotes[1].speaker in ("سوناطراك", "مجموعة سوناطراك")
