@@ -863,10 +863,14 @@ class _Detector:
 
     def pass_date_events(self) -> None:
         """Events named by their date: ثورة 25 يناير، انتفاضة 17 تشرين، حرائق تشرين 2020."""
+        toks = self.toks
         for i in range(self.n - 1):
-            t = self.toks[i]
+            after = toks[i + 1].norm
+            if not (after.isdigit() or after in _MONTH_WORDS) or self.taken[i]:
+                continue  # cheap first: most words are followed by neither a number nor a month
+            t = toks[i]
             form, off = next(((f, o) for f, o in t.readings if strip_article(f) in self.lex.date_events), ("", -1))
-            if off < 0 or self.taken[i] or form.startswith("ال"):
+            if off < 0 or form.startswith("ال"):
                 continue
             end = self._date_end(i + 1)
             if end > 0:
