@@ -113,7 +113,7 @@ def test_other_outlets_are_stored_encoded() -> None:
     [("round1", 0.95, 0.90, 0), ("round2", 0.93, 0.85, 0), ("round3", 0.95, 0.85, 0), ("round4", 0.88, 0.85, 0),
      ("round5", 0.95, 0.85, 0), ("round6", 0.95, 0.80, 1), ("round7", 0.93, 0.77, 3),
      ("round8", 0.95, 0.84, 1), ("round9", 0.96, 0.78, 0), ("round10", 0.87, 0.84, 0),
-     ("round11", 0.90, 0.77, 3), ("round12", 0.97, 0.84, 1)],
+     ("round11", 0.90, 0.77, 3), ("round12", 0.97, 0.84, 1), ("round13", 0.75, 0.67, 2)],
 )
 def test_floors_on_held_out_rounds(round_dir: str, min_speaker: float, min_entity_r: float, max_splits: int) -> None:
     """Blind rounds: articles annotated before the rules were run on them (first-run figures
