@@ -43,6 +43,9 @@ _ALA = ("على", "علی")
 _PRONOUN_ENDS = ("ها", "هم", "هما", "كم")
 _THAT_WORDS = frozenset({"ان", "انه", "انها", "بان", "لان"})
 _SAYING_WORDS = frozenset({"قوله", "قولها", "قولهم"})
+_RELATIVE_PRONOUNS = frozenset({"الذي", "التي"})
+# Words of place that are also family names (خلف، فوق): a preposition never stands before a comma.
+_LOCATIVE_WORDS = frozenset({"خلف", "فوق", "تحت", "عند", "حول", "قرب", "امام", "وسط"})
 # Words that open the circumstance of a statement between its speaker and إن (في مؤتمر، خلال لقاء).
 _CIRCUMSTANCE = frozenset({"في", "خلال", "لدي", "عقب", "اثناء", "امام", "عبر", "ل", "للصحفيين"})
 # Prepositions written with a final ى that normalise like given names (على → علي).
@@ -306,6 +309,8 @@ class _Detector:
             if (first and form[:1] in ("ب", "ل", "ك") and len(form) >= 4 and form not in lex.given
                     and form not in lex.given_ambiguous and not self._name_slot(t)):
                 return None  # بصوت متعب: a preposition and a noun (بشير، ليندة are names)
+        if first and form[:1] in ("و", "ف") and form[1:] in ("لا", "لم", "لن", "ما", "قد"):
+            return None  # ولا تربط، فلم: و/ف and a particle (فان دام is a name)
         if (first and form[:1] == "و" and len(form) > 3 and t.i > 0 and t.plain_before
                 and self.title_at(t.i - 1) > 0 and self._inner_word(t.i)):
             pass  # الوزير وهبي (after عبد اللطيف وهبي): a name word elsewhere, so و begins the name
@@ -325,12 +330,17 @@ class _Detector:
             return None
         if not first and any(f in lex.verbs for f, _ in t.readings[1:]):
             return None  # وهبي ليؤكد: ل and a verb after a name
-        if first and form.startswith("ال") and form not in lex.given_ambiguous:
-            return None  # الحبيب، الطاهر: given names written with the article (the Maghreb's)
+        if first and form.startswith("ال") and form not in lex.given_ambiguous and (
+                form not in lex.given or self.text[t.start : t.start + 1] not in "إأ"):
+            # الحبيب، الطاهر: given names written with the article (the Maghreb's); إلياس is
+            # no article but reads as one once hamza is folded.
+            return None
         if form.startswith("ال") and form.endswith(("يين", "يون")):
             return None  # كبير الاقتصاديين: a plural nisba describes a group, it is no family name
         if not first and _plural_participle(form):
             return None  # زار النائب أسامة سعد المعتصمين: a plural participle is the verb's object
+        if not first and orig[:1] in ("ب", "ل") and orig[1:2] in ("إ", "أ") and form not in lex.clitic_names:
+            return None  # نادية مراد بإنشاء محكمة: ب/ل and a verbal noun after a name
         return form, start
 
     def _inner_word(self, i: int) -> bool:
@@ -372,6 +382,11 @@ class _Detector:
             return True  # جون كيربي للصحفيين: a prepositional word cannot continue a name
         if _plural_participle(form):
             return True
+        if len(form) > 4 and form.endswith(_PRONOUN_ENDS) and form not in self.lex.clitic_names:
+            return True  # نادية مراد | حملتها: a word carrying a pronoun is never a name word
+        orig = self.text[t.start : t.end]
+        if orig[:1] in ("ب", "ل") and orig[1:2] in ("إ", "أ") and form not in self.lex.clitic_names:
+            return True  # نادية مراد | بإنشاء: ب/ل and a verbal noun
         if _TANWEEN in self.text[t.start : t.end]:
             return True  # غياث محمود إسبر أخيراً: an adverb in the accusative ends a name
         return any(self.is_blocker(f) for f, _ in t.readings) or not form.isalpha() or self._fa_verb(form)
@@ -421,6 +436,11 @@ class _Detector:
                 k + 1 >= self.n or self.toks[k + 1].norm not in _NAME_ROLES[t.norm]
             ):
                 w = (t.norm, t.start)  # محمد أمين: a role word that is also a given name
+            if w is None and len(words) >= 2 and self._family_before_stop(k):
+                words.append(t.norm)
+                real += 1
+                k += 1
+                break
             if w is None:
                 break
             if real >= 2 and w[0].startswith("ال") and k + 1 < self.n and self.toks[k + 1].plain_before:
@@ -454,6 +474,19 @@ class _Detector:
         if not cut and not self.boundary(k) and not (words[-1].startswith("ال") and self._preposition_word(k)):
             return None  # رهف السبيعي | بجائزة: after a family name with ال, ب/ل/ك open a phrase
         return j, k, start, tuple(words)
+
+    def _family_before_stop(self, k: int) -> bool:
+        """The word at ``k`` is a family name that is also a word of place or a title (شيرين سيدو
+        خلف، عبد الرحمن السيد): after two name words, with punctuation right after it, where
+        neither a preposition nor a title can stand."""
+        t = self.toks[k]
+        if not t.plain_before or self.taken[k] or not t.norm.isalpha():
+            return False
+        nxt = self.toks[k + 1] if k + 1 < self.n else None
+        if nxt is not None and (nxt.plain_before or nxt.sep.strip() in ("", "-", "–")):
+            return False
+        form = t.norm
+        return form in _LOCATIVE_WORDS or (form.startswith("ال") and form in self.lex.titles)
 
     def _preposition_word(self, k: int) -> bool:
         """The word at ``k`` reads as ب/ل/ك and a noun (بجائزة، لدى), not as a name of its own."""
@@ -1075,6 +1108,9 @@ class _Detector:
                     and not self.taken[i - 1]
                     and all(normalize(e.canonical).split()[0] != self.toks[i - 1].norm for e in entries)):
                 continue  # بلقاسم حفتر: a given name before a known surname names someone else
+            if (tj == i + 1 and i > 0 and self.toks[i].norm in _MONTH_WORDS
+                    and self.toks[i - 1].norm.isdigit() and self.toks[i].plain_before):
+                continue  # 3 آب: a date (إب, the Yemeni city, folds to the same letters)
             end = self.toks[tj - 1].end
             entry = self._choose(entries, i, off, end)
             if entry is None:
@@ -1387,18 +1423,20 @@ class _Detector:
         ت/ي/ن and three letters, after at least two name words."""
         ti, tj, start, words = run
         last = words[-1]
+        closed = tj < self.n and (self.toks[tj].comma_before or self.toks[tj].sentence_start)
         if (len(words) >= 3 and len(last) == 4 and last[0] in "تين" and last not in self.lex.given
-                and words[-2] not in CONNECTORS):
+                and words[-2] not in CONNECTORS and not closed):  # سلمى حداد نعمو، التي: a family name
             return ti, tj - 1, start, words[:-1]
         return run
 
     def _family_repeated(self, run: _Run) -> bool:
-        """The run is a given name and a definite family name that stands alone as a verb's
-        subject elsewhere in the article (يقف عم الطاهر البجاوي … يقول البجاوي): that later
-        mention confirms the name."""
+        """The run's family name stands alone as a verb's subject elsewhere in the article
+        (يقف عم الطاهر البجاوي … يقول البجاوي، الناجية ليلى خدر رشو … وأضافت رشو): that
+        other mention confirms the name."""
         ti, tj, _, words = run
         last = words[-1]
-        if len(words) != 2 or not last.startswith("ال") or last.endswith(("ات", "ين", "ون")):
+        if (len(words) < 2 or len(last) < 3 or last.endswith(("ات", "ين", "ون")) or self.is_blocker(last)
+                or (len(words) > 2 and not last.startswith("ال") and last in self.lex.given)):
             return False
         lex = self.lex
         for x in range(1, self.n):
@@ -1418,6 +1456,11 @@ class _Detector:
             return False
         form = t.norm
         return self.lex.is_role(form) or (form.endswith("ه") and self.lex.is_role(form[:-1]))
+
+    def _relative_after(self, k: int) -> bool:
+        """Token ``k`` opens a relative clause set off by a comma (ليلى خدر رشو، التي فقدت):
+        what comes before it is a person's name."""
+        return k < self.n and self.toks[k].comma_before and self.toks[k].norm in _RELATIVE_PRONOUNS
 
     def _speaks_next(self, k: int) -> bool:
         """Token ``k`` opens what a speaker says: a colon, إن/أن or قوله (الطالبة أمل القلال: ...)."""
@@ -1452,7 +1495,7 @@ class _Detector:
             if ambiguous and not strong and (t.norm in _ROLE_FILLERS or not (
                     self._name_slot(t) or (i > 0 and t.plain_before and "role" in self.kind_of[i - 1])
                     or self._speaks_next(run[1]) or self._role_apposed(run[1])
-                    or self._family_repeated(run))):
+                    or self._relative_after(run[1]) or self._family_repeated(run))):
                 continue  # المتحدث باسم المحتجين: باسم after a role is the role's word, no name
             self.person(run, "given-name")
 
@@ -1502,6 +1545,30 @@ class _Detector:
             if len(items) >= 2:  # a list, not a plural and its adjective (مناطق آمنة)
                 for raw in items:
                     self.add(raw)
+
+    def pass_quoted_events(self) -> None:
+        """Two to five words in marks that open with an event's head are that event's name,
+        whatever follows the head (في ما بات يعرف بـ«مجزرة التليل»، «أحداث جسر الحرشة» في
+        صيف 2023): the marks say where the name ends."""
+        for start, end in self.marked_spans:
+            a = bisect.bisect_left(self.starts, start)
+            b = bisect.bisect_left(self.starts, end)
+            if not a + 2 <= b <= a + 5 or any(self.taken[a:b]) or self.toks[a].start != start:
+                continue
+            info = self.lex.head(self.toks[a].norm)
+            dated = b == a + 3 and self.toks[a + 1].norm.isdigit() and self.toks[a + 2].norm in _MONTH_WORDS
+            if (info is None or info.type != "event" or self.toks[a].norm.startswith("ال")) and not dated:
+                # «فرمان 3 آب»: a word and a day of a month. A name opens with its head in the
+                # construct state, never definite: «المعركة مستمرة» is a sentence.
+                continue
+            if any(not (self.toks[x].norm.isalpha() or self.toks[x].norm.isdigit())
+                   or self.lex.verbs.get(self.toks[x].norm) is not None for x in range(a + 1, b)):
+                continue  # «انفجار كبير هز المدينة»: speech, not a name
+            if self.toks[b - 1].norm in self.lex.stop:
+                continue
+            end = self.toks[b - 1].end
+            words = tuple(self.toks[x].norm for x in range(a, b))
+            self.add(Raw(start, end, a, b, "event", "quoted-name", words, words, self.display(start, end)))
 
     def pass_quoted_names(self) -> None:
         """A name of one to three words in marks after a word that introduces bodies by name
@@ -1561,6 +1628,7 @@ def detect(view: View, gaz: Gazetteer, lex: Lexicon, quoted: Sequence[tuple[int,
     """All raw mentions of the text, in text order. ``quoted`` are the (start, end) offsets of
     the text inside quotation marks."""
     d = _Detector(view, gaz, lex, quoted)
+    d.pass_quoted_events()
     d.pass_heads()
     d.pass_date_events()
     d.pass_quoted_names()

@@ -211,6 +211,20 @@ class _Quoter:
             return None
         return _Speaker(self.res.canonical[gi], self.text[raw.start : raw.end], True)
 
+    def described_person(self, k: int) -> _Speaker | None:
+        """A person named right after a definite word or two that describe them, none of them
+        a name (وقالت الناجية ليلى خدر رشو، تقول الطفلة اليتيمة ريم): that person."""
+        m = k
+        while m < self.n and m - k < 2 and m not in self.cover and self.toks[m].norm.startswith("ال") and (
+                m == k or self.toks[m].plain_before) and self.toks[m].norm.isalpha():
+            m += 1
+        if m == k or m >= self.n or not self.toks[m].plain_before:
+            return None
+        hit = self.cover.get(m)
+        if hit is None or hit[0].start != self.toks[m].start or self.res.groups[hit[1]].type != "person":
+            return None
+        return self.entity_speaker(m)
+
     def source_phrase(self, k: int, people: bool = False) -> _Speaker | None:
         """An unnamed source as a description (مصادر أمنية، مسؤول في الوزارة); with ``people``,
         also a plural of people right after the verb (قال مزارعون في مركز نقادة)."""
@@ -432,6 +446,9 @@ class _Quoter:
             if body is not None:
                 return body  # وأضاف البيان: the statement of the body named last
         sp = self.entity_speaker(k)
+        if sp is not None:
+            return sp
+        sp = self.described_person(k)
         if sp is not None:
             return sp
         sp = self.head_anaphor(k)
@@ -828,14 +845,21 @@ class _Quoter:
         """A name word alone as the fullest person name of the article ending with it (the
         resolved entities first, then two name words before the same word elsewhere)."""
         word = self.toks[k].norm
+        pos = self.toks[k].start
         best = ""
+        best_key: tuple[int, int] = (-1, -1)
         for gi, g in enumerate(self.res.groups):
             if g.type != "person":
                 continue
             name = self.res.canonical[gi]
             parts = name.split()
-            if len(parts) >= 2 and normalize(parts[-1]) == word and len(name) > len(best):
-                best = name
+            if len(parts) >= 2 and normalize(parts[-1]) == word:
+                # Two people of one family (الناجية ليلى خدر رشو … وأضافت رشو … دخيل قاسم رشو):
+                # the one named last before the word, else the fullest name.
+                last_before = max((r.start for r, _ in g.members if r.start < pos), default=-1)
+                key = (last_before, len(name))
+                if key > best_key:
+                    best, best_key = name, key
         if not best and self.lex.head(word) is None:  # الحكومة is no family name
             for x in range(self.n):
                 if x == k or self.toks[x].norm != word or x == 0 or not self.toks[x].plain_before:

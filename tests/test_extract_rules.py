@@ -1024,3 +1024,38 @@ def test_known_bodies_keep_their_short_forms_and_their_group_heads() -> None:
     )
     assert ex.quotes[0].speaker == "الاتحاد الدولي لكرة القدم"
     assert ex.quotes[1].speaker in ("سوناطراك", "مجموعة سوناطراك")
+
+
+def test_a_person_after_a_describing_word_and_a_relative_clause_speaks() -> None:
+    ex = extract_strict(
+        "وقالت المزارعة سلمى حداد نعمو، التي خسرت محصولها كله في الفيضان، أمام منزلها المهدم: "
+        "“كل موسم نزرع ونخسر ولا يأتي أحد لمساعدتنا”. وأضافت نعمو: “لا نريد وعودا جديدة، نريد تعويضا”. "
+        "وقال رئيس البلدية بالوكالة، كاوا جمال نعمو، إن \"نصف الطرق ما زالت مقطوعة حتى اليوم\". "
+        "ولا تربط رئيسَ البلدية بالمزارعة سلمى أي صلة قرابة. "
+        "وأوضح المسؤول المحلي أن \"الإدارة المزدوجة تعطل كل مشروع تقريبا\"."
+    )
+    assert [q.speaker for q in ex.quotes] == [
+        "سلمى حداد نعمو", "سلمى حداد نعمو", "كاوا جمال نعمو", "كاوا جمال نعمو"]
+    assert not any(e.canonical.startswith("ولا") for e in ex.entities)
+
+
+def test_names_ending_before_a_verbal_noun_a_pronoun_word_or_punctuation() -> None:
+    ex = extract_strict(
+        "وتطالب الناشطة الحقوقية نوال سعيد بإنشاء محكمة خاصة، فيما تواصل الناشطة هيفاء ميرزا حملتها. "
+        "وقال إدريس كامل شبر إن المحكمة ضرورية. وحذرت النائبة عن الإقليم، جيهان عادل خلف، من التأجيل. "
+        "ويقول عبد الكريم السيد (40 عاما)، الذي فقد منزله: \"لم يصلنا أي تعويض حتى الآن من أي جهة\"."
+    )
+    people = {e.canonical for e in ex.entities if e.type == "person"}
+    assert {"نوال سعيد", "هيفاء ميرزا", "إدريس كامل شبر", "جيهان عادل خلف", "عبد الكريم السيد"} <= people
+    assert ex.quotes[0].speaker == "عبد الكريم السيد"
+
+
+def test_events_named_in_marks_and_a_month_is_no_place() -> None:
+    ex = extract_strict(
+        "أحيا الأهالي ذكرى ما بات يعرف بـ«مجزرة وادي السنابل»، وما يسمونه «نكسة 9 أيار»، "
+        "واستعادوا «أحداث سوق الغزل» في صيف 2019. وزار الوفد مدينة إب في 3 آب الماضي."
+    )
+    got = {(e.type, e.canonical) for e in ex.entities}
+    assert {("event", "مجزرة وادي السنابل"), ("event", "نكسة 9 أيار"), ("event", "أحداث سوق الغزل"),
+            ("location", "إب")} <= got
+    assert not any(m.surface == "آب" for e in ex.entities for m in e.mentions)
