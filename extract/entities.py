@@ -330,10 +330,9 @@ class _Detector:
             return None
         if not first and any(f in lex.verbs for f, _ in t.readings[1:]):
             return None  # وهبي ليؤكد: ل and a verb after a name
-        if first and form.startswith("ال") and form not in lex.given_ambiguous and (
-                form not in lex.given or self.text[t.start : t.start + 1] not in "إأ"):
-            # الحبيب، الطاهر: given names written with the article (the Maghreb's); إلياس is
-            # no article but reads as one once hamza is folded.
+        if first and form.startswith("ال") and form not in lex.given_ambiguous and orig[:1] not in ("إ", "أ"):
+            # الحبيب، الطاهر: given names written with the article (the Maghreb's); إلياس and
+            # ألفة open with no article, but read as one once hamza is folded.
             return None
         if form.startswith("ال") and form.endswith(("يين", "يون")):
             return None  # كبير الاقتصاديين: a plural nisba describes a group, it is no family name
@@ -583,6 +582,8 @@ class _Detector:
             own = self.gaz_match(i)
             if own is not None and own[0] > i + size:
                 continue  # the gazetteer knows the whole name, head included
+            if own is not None and own[0] == i + size and definite and htype == "location":
+                continue  # الخليج وأفريقيا: a definite head the gazetteer knows alone is that place
             j = i + size
             if j >= self.n:
                 continue
@@ -1174,7 +1175,8 @@ class _Detector:
                 form = self.toks[j].norm
                 if form in self.lex.nisba or form in _PARTICLES_AFTER_TITLE:
                     j += 1
-                elif form.startswith("ال") and adjectives < 2 and not self.is_blocker(form) and not self.taken[j]:
+                elif (form.startswith("ال") and adjectives < 2 and not self.is_blocker(form) and not self.taken[j]
+                      and self.text[self.toks[j].start] not in "إأ"):  # الدكتورة ألفة: no article
                     adjectives += 1  # الناشطة الحقوقية ريم عودة
                     j += 1
                 else:

@@ -68,6 +68,11 @@ _OPENING_RE = re.compile(
     r"^(?P<x>[^\s|\-–—:،,.«»\"“”()]{2,25}(?: [^\s|\-–—:،,.«»\"“”()]{1,25}){0,2})"
     r"(?:\s?\([^()\n]{2,25}\))?\s?(?P<sep>[|\-–—])\s?\S"
 )
+# "قرقنة – «الصباح نيوز»:" or "القاهرة – (أ ش أ)": a dateline, a dash, then the outlet in marks.
+_PLACE_OUTLET_RE = re.compile(
+    r"^(?P<place>[^\s|\-–—:،,.«»\"“”()]{2,25}(?: [^\s|\-–—:،,.«»\"“”()]{1,25}){0,2})\s?[\-–—]\s?"
+    r"(?:[«\"“](?P<marked>[^»\"”\n]{2,30})[»\"”]|\((?P<bracketed>[^()\n]{2,25})\))\s?:?\s"
+)
 # A credit line at the end: "الحقيقة/ متابعات", "المنار - وكالات".
 _CREDIT_RE = re.compile(
     r"^(?P<x>[^/|\-–—]{2,40}?)\s*[/|\-–—]\s*"
@@ -298,6 +303,11 @@ def read_header(paragraphs: list[str], title_hint: str | None = None, byline: st
     for p in paras[:3]:
         if h.title is not None and p is paras[0] and p == h.title:
             continue
+        m = _PLACE_OUTLET_RE.match(p[:120])
+        if m is not None and word_count(p) >= 8 and normalize(m.group("place")).split()[0] not in _TAGS:
+            h.dateline = h.dateline or _tidy(m.group("place"))
+            h.source = h.source or _tidy(m.group("marked") or m.group("bracketed"))
+            break
         place, outlet = read_byline(p)
         if place is not None:
             h.dateline = h.dateline or place

@@ -201,3 +201,12 @@ def test_outlet_first_byline_gives_dateline_and_keeps_the_place() -> None:
     assert art.dateline == "طرابلس" and art.source == "بوابة الوسط"
     art = parse_text("أربيل – أجرى الحوار: هيوا كريم\n\n" + body)
     assert art.dateline == "أربيل" and art.source != "أجرى الحوار"
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline", "source"),
+    [("أم الرصاص – «الغد الجديد»: ", "أم الرصاص", "الغد الجديد"), ("طبرقة - (وات) ", "طبرقة", "وات")],
+)
+def test_an_unknown_place_then_the_outlet_in_marks_opens_the_text(opening: str, dateline: str, source: str) -> None:
+    art = parse_text(opening + BODY)
+    assert (art.dateline, art.source) == (dateline, source)

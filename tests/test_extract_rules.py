@@ -1059,3 +1059,10 @@ def test_events_named_in_marks_and_a_month_is_no_place() -> None:
     assert {("event", "مجزرة وادي السنابل"), ("event", "نكسة 9 أيار"), ("event", "أحداث سوق الغزل"),
             ("location", "إب")} <= got
     assert not any(m.surface == "آب" for e in ex.entities for m in e.mentions)
+
+
+def test_a_given_name_opening_with_hamza_after_a_title_is_no_article() -> None:
+    ex = extract_strict(
+        "وحذرت الباحثة في مركز علوم البحار، الدكتورة ألطاف الحمروني، من أن \"مروج الأعشاب تراجعت بأكثر من الثلث\"."
+    )
+    assert ex.quotes[0].speaker == "ألطاف الحمروني"
