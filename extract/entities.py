@@ -470,6 +470,9 @@ class _Detector:
             k -= 1
         if real < min_len or not words or start < 0:
             return None
+        if (len(words) == 2 and words[0].endswith("ا") and words[1].endswith("يا") and len(words[0]) > 3
+                and words[0] not in self.lex.given):
+            return None  # وجه سؤالا كتابيا: a noun and its adjective in the accusative
         if not cut and not self.boundary(k) and not (words[-1].startswith("ال") and self._preposition_word(k)):
             return None  # رهف السبيعي | بجائزة: after a family name with ال, ب/ل/ك open a phrase
         return j, k, start, tuple(words)
@@ -746,6 +749,12 @@ class _Detector:
                 return  # المجلس راشيد الطالبي، المنتخب فهد الشمري: a name in apposition, no body's name
             if k == j and skip_to < 0 and form[:1] == "ي" and len(form) >= 5 and form not in lex.given:
                 return  # كل محور يستطيع التصرف: a verb in the present after the head, no name
+            if (k == j and skip_to < 0 and not definite and head_words[-1].endswith("ه") and form.endswith("ه")
+                    and form.startswith(("مت", "مست", "من")) and len(form) >= 6):
+                return  # شبكة متهالكة، منظمة مستقلة: an indefinite participle describes the head
+            if k > j and form[:1] in ("ي", "ت") and len(form) >= 4 and form.isalpha() and (
+                    form in lex.verbs or form in lex.subject_verbs or (len(form) == 4 and form[:1] == "ي")):
+                break  # a verb in the present ends a name
             title_word = htype == "organization" and k == j and self.title_at(k) > 0
             if title_word and form not in _ROYAL and self.name_run(k + self.title_at(k), min_len=1) is not None:
                 return  # رئاسة الدكتور مصطفى مدبولي: a title and a person's name, no body's name

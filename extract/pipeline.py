@@ -51,6 +51,32 @@ def extract(text: object) -> Extraction:
         return Extraction(notes=(f"extraction failed: {exc.__class__.__name__}",))
 
 
+def _dateline_is_a_place(ex: Extraction, article: Article) -> Extraction:
+    """The words opening the text before a dash are the outlet or the dateline; the text
+    alone cannot tell (فكيك – … reads like الوقت- …). Where the header read them as the
+    dateline, the mention is of that place: it joins the place's entity, or becomes one."""
+    dateline = name_key(article.dateline or "")
+    if not dateline or dateline == name_key(article.source or ""):
+        return ex
+    opening = [e for e in ex.entities if e.type == "media" and name_key(e.canonical) == dateline
+               and e.mentions and all(m.rule == "source-line" for m in e.mentions)]
+    if not opening:
+        return ex
+    moved = opening[0]
+    entities: list[Entity] = []
+    home = next((e for e in ex.entities if e.type == "location" and name_key(e.canonical) == dateline), None)
+    for e in ex.entities:
+        if e is moved:
+            if home is None:
+                entities.append(Entity(e.canonical, "location", e.mentions))
+        elif e is home:
+            merged = sorted((*e.mentions, *moved.mentions), key=lambda m: m.start)
+            entities.append(Entity(e.canonical, e.type, tuple(merged)))
+        else:
+            entities.append(e)
+    return Extraction(entities=tuple(entities), quotes=ex.quotes, notes=ex.notes)
+
+
 def extract_article(article: Article) -> Extraction:
     """:func:`extract` on the article's text, plus the outlet that published it.
 
@@ -59,7 +85,7 @@ def extract_article(article: Article) -> Extraction:
     entity passes have found it with its mentions; otherwise (an HTML byline is not in the
     clean text; a common word such as الوقت is not searched for) it has none. Never raises.
     """
-    ex = extract(article.text)
+    ex = _dateline_is_a_place(extract(article.text), article)
     source = (article.source or "").strip()
     if not name_key(source) or len(source) > 80:
         return ex

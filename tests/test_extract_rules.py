@@ -1066,3 +1066,26 @@ def test_a_given_name_opening_with_hamza_after_a_title_is_no_article() -> None:
         "وحذرت الباحثة في مركز علوم البحار، الدكتورة ألطاف الحمروني، من أن \"مروج الأعشاب تراجعت بأكثر من الثلث\"."
     )
     assert ex.quotes[0].speaker == "ألطاف الحمروني"
+
+
+def test_the_dateline_opening_the_text_is_a_place_not_an_outlet() -> None:
+    from rased.extract.article import parse_text
+    from rased.extract.pipeline import extract_article
+
+    art = parse_text(
+        "الأيام 24 – (4/11/2025)\n"
+        "تاغجيجت – خرج مئات من سكان البلدة، مساء أمس، في مسيرة رفضا لقرار المجلس الجماعي الانضمام "
+        "إلى الشركة الجهوية، وقال أحد المنظمين إن الاحتجاج سيستمر."
+    )
+    assert art.source == "الأيام 24"
+    assert art.dateline == "تاغجيجت"
+    kinds = {(e.type, e.canonical) for e in extract_article(art).entities}
+    assert ("location", "تاغجيجت") in kinds and ("media", "تاغجيجت") not in kinds
+
+
+def test_descriptions_after_a_head_or_a_verb_are_no_names() -> None:
+    ex = extract_strict(
+        "لا تملك البلدية الموارد لتجديد شبكة متهالكة يضيع منها نحو 40 في المائة من المياه. "
+        "وكان النائب قد وجه سؤالا كتابيا إلى وزير الداخلية حول الموضوع."
+    )
+    assert ex.entities == () or all(e.type not in ("media", "person") for e in ex.entities), ex.entities
