@@ -168,6 +168,9 @@ class _Quoter:
         self.sources: list[tuple[int, str, str]] = []
         self.subject: dict[int, _Speaker | None] = {}
         self.timeline: list[tuple[int, _Speaker, str]] = []
+        # Speakers found for verbs with no written subject (دافع فلان عن القرار، وقال في تصريح):
+        # a later وتابع goes on with them just as with an explicit subject.
+        self.narrated: list[tuple[int, _Speaker, str]] = []
 
     # -- tokens ----------------------------------------------------------------------------
 
@@ -906,7 +909,7 @@ class _Quoter:
 
     def from_timeline(self, pos: int, gender: str) -> _Speaker | None:
         """The last explicit subject before ``pos`` whose verb had ``gender`` (n: any)."""
-        for p, sp, g in reversed(self.timeline):
+        for p, sp, g in sorted(self.timeline + self.narrated, key=lambda e: e[0], reverse=True):
             if p >= pos:
                 continue
             if g == gender or (gender in ("f", "p") and g in ("f", "p")) or gender == "n":
@@ -963,6 +966,7 @@ class _Quoter:
         if cue_at >= 0 and gender in ("m", "f"):
             recent = self.narrative_person(cue_at, gender)
             if recent is not None:
+                self.narrated.append((self.toks[cue_at].start, recent, gender))
                 return recent, verb  # يقف المزارع هشام الطراونة ... ويقول: the person just introduced
         sp = self.from_timeline(q.start, gender or "n")
         return sp, verb

@@ -1089,3 +1089,12 @@ def test_descriptions_after_a_head_or_a_verb_are_no_names() -> None:
         "وكان النائب قد وجه سؤالا كتابيا إلى وزير الداخلية حول الموضوع."
     )
     assert ex.entities == () or all(e.type not in ("media", "person") for e in ex.entities), ex.entities
+
+
+def test_an_elided_subject_goes_on_with_a_speaker_found_without_a_written_subject() -> None:
+    ex = extract_strict(
+        "في المقابل، دافع رئيس بلدية تاغجيجت، سعيد أوبلا، عن القرار، وقال في تصريح لـ“الأيام”: "
+        "\"البلدية لا تملك الموارد المالية لتجديد الشبكة\".\n\n"
+        "وتابع: \"لم نبع شيئا ولم نفوت العيون، والتوزيع وحده انتقل إلى الشركة\"."
+    )
+    assert [q.speaker for q in ex.quotes] == ["سعيد أوبلا", "سعيد أوبلا"]
