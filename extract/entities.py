@@ -44,6 +44,7 @@ _PRONOUN_ENDS = ("ها", "هم", "هما", "كم")
 _THAT_WORDS = frozenset({"ان", "انه", "انها", "بان", "لان"})
 _SAYING_WORDS = frozenset({"قوله", "قولها", "قولهم"})
 _RELATIVE_PRONOUNS = frozenset({"الذي", "التي"})
+_PREPOSITIONS = frozenset({"في", "علي", "عن", "من", "الي", "بعد", "قبل", "خلال", "عبر"})
 # Words of place that are also family names (خلف، فوق): a preposition never stands before a comma.
 _LOCATIVE_WORDS = frozenset({"خلف", "فوق", "تحت", "عند", "حول", "قرب", "امام", "وسط"})
 # Words that open the circumstance of a statement between its speaker and إن (في مؤتمر، خلال لقاء).
@@ -338,6 +339,8 @@ class _Detector:
             return None  # كبير الاقتصاديين: a plural nisba describes a group, it is no family name
         if not first and _plural_participle(form):
             return None  # زار النائب أسامة سعد المعتصمين: a plural participle is the verb's object
+        if not first and "\u064f" in orig[1:3]:
+            return None  # وأبي وجدي دُفنا: a damma on the first letters marks a passive verb
         if not first and orig[:1] in ("ب", "ل") and orig[1:2] in ("إ", "أ") and form not in lex.clitic_names:
             return None  # نادية مراد بإنشاء محكمة: ب/ل and a verbal noun after a name
         return form, start
@@ -386,6 +389,8 @@ class _Detector:
         orig = self.text[t.start : t.end]
         if orig[:1] in ("ب", "ل") and orig[1:2] in ("إ", "أ") and form not in self.lex.clitic_names:
             return True  # نادية مراد | بإنشاء: ب/ل and a verbal noun
+        if "\u064f" in orig[1:3]:
+            return True  # وأبي وجدي | دُفنا: a damma on the first letters marks a passive verb
         if _TANWEEN in self.text[t.start : t.end]:
             return True  # غياث محمود إسبر أخيراً: an adverb in the accusative ends a name
         return any(self.is_blocker(f) for f, _ in t.readings) or not form.isalpha() or self._fa_verb(form)
@@ -468,6 +473,7 @@ class _Detector:
         while words and words[-1] in CONNECTORS:
             words.pop()
             k -= 1
+            cut = True  # باسل عدرا | ابن قرية التواني: ابن before no name opens a description
         if real < min_len or not words or start < 0:
             return None
         if (len(words) == 2 and words[0].endswith("ا") and words[1].endswith("يا") and len(words[0]) > 3
@@ -517,6 +523,8 @@ class _Detector:
                 break
         for size in range(len(words), 1, -1):
             last = words[size - 1][0]
+            if last in CONNECTORS:
+                continue  # الناشط باسل عدرا | ابن قرية التواني
             if any(self.toks[x].norm == last and not (j <= x < j + size) for x in range(self.n)):
                 return j, j + size, words[0][1], tuple(w for w, _ in words[:size])
         return None
@@ -1077,15 +1085,20 @@ class _Detector:
             w = self.name_word(first, first=False)
             if w is None or first.norm.startswith("و") or first.norm in self.lex.nisba:
                 return
+            if (first.norm.endswith("يه") and len(first.norm) >= 6 and not head_words[0].startswith("ال")
+                    and not first.norm.startswith("ال")):
+                return  # منطقة عسكرية مغلقة، مدينة ساحلية: an indefinite adjective describes the head
             if any(o != first.start and len(f) > 2 and self.is_blocker(f) for f, o in first.readings):
                 return  # مدينة بأكثر: "indebted by more", ب and a stop word, no place's name
             k = j + 1
         if not titled and k < self.n and self.toks[k].plain_before and not self.taken[k]:
             nxt = self.toks[k].norm
             if (nxt.startswith("ال") and nxt not in self.lex.nisba and not self.is_blocker(nxt)
-                    and nxt.isalpha()) or (first.norm in _PLACE_PREFIXES and self.name_word(self.toks[k], False)):
+                    and nxt.isalpha() and nxt not in _PLACE_DESCRIPTORS) or (
+                    first.norm in _PLACE_PREFIXES and self.name_word(self.toks[k], False)):
                 k += 1
             elif (nxt.isalpha() and len(nxt) > 2 and not self.is_blocker(nxt) and k + 1 < self.n
+                  and nxt not in _PLACE_DESCRIPTORS
                   and self.toks[k + 1].comma_before and (nxt[:1] != "و" or len(nxt) < 4)
                   and not self.text[self.toks[k].start : self.toks[k].end].endswith(_PRONOUN_SUFFIXES)):
                 k += 1  # ولاية تيزي وزو، : a second bare word closed by punctuation (وزو is no و + زو)
@@ -1354,6 +1367,8 @@ class _Detector:
             if any(f in lex.verbs and (lex.verbs[f].kind in ("participle", "according")
                                        or lex.verbs[f].gender == "p") for f in forms):
                 continue
+            if i > 0 and t.plain_before and self.toks[i - 1].norm in _PREPOSITIONS:
+                continue  # في رد مكتوب: after a preposition the verb's letters are a noun
             k = i + 1
             if k >= self.n or self.taken[k] or not self.toks[k].plain_before:
                 continue
@@ -1625,6 +1640,9 @@ class _Detector:
 
 _MONTH_WORDS = month_words()
 _PLACE_TITLES = frozenset({"الشيخ", "سيدي", "مار"})
+# Adjectives that place a place, never part of its name (قرية التواني المجاورة).
+_PLACE_DESCRIPTORS = frozenset({"المجاوره", "المجاور", "القريبه", "القريب", "المحاذيه", "المحاذي", "المحيطه",
+                                "المحيط", "المحتله", "المحاصره", "المحاصر", "المنكوبه", "النائيه", "النائي"})
 # Attached pronouns as written (ة is no pronoun): منطقة الحوبان | شرقها، is no two-word place.
 _PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما")
 

@@ -59,6 +59,7 @@ _RULING = frozenset({"الحكم", "حكم", "حيثيات", "منطوق"})
 _PREPOSITIONS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "لدي", "حول", "ضد", "عبر", "بين", "منذ"})
 _PHRASE_STOPS = frozenset({"علي", "الي", "مع", "حول", "بشان", "امام", "عبر", "ضد", "بعد", "قبل", "بين", "منذ", "عقب"})
 _PRONOUN_ENDS = ("ه", "ها", "هم", "هما", "كم")
+_NOUN_AFTER = frozenset({"في", "علي", "عن", "الي", "خلال", "عبر"})
 # How far back a subject written before its verb is looked for, and the words it may cross.
 _BACK_WORDS = 8
 _BACK_FILLERS = frozenset({"حين", "حينما", "عندما", "لما", "قد", "كان", "كانت", "نفسه", "نفسها", "ذاته", "ذاتها"})
@@ -182,6 +183,8 @@ class _Quoter:
         t = self.toks[k]
         if k > 0 and t.plain_before and self.toks[k - 1].norm == "عدم":
             return None  # طلب عدم ذكر اسمه: a verbal noun after عدم reports nothing
+        if k > 0 and t.plain_before and self.toks[k - 1].norm in _NOUN_AFTER and t.norm[:1] not in "وف":
+            return None  # في رد مكتوب: after a preposition the verb's letters are a noun
         for form, off in t.readings[:3]:
             if off != t.start and not (form and self.text[t.start] in "وف"):
                 continue
@@ -1026,6 +1029,8 @@ class _Quoter:
         if a >= b:
             return False
         inner = [k for k in range(a, b) if not any(f in self.lex.titles for f, _ in self.toks[k].readings[:2])]
+        while len(inner) > 1 and inner[-1] not in self.cover and self.toks[inner[-1]].norm.isdigit():
+            inner.pop()  # «منطقة إطلاق النار 918»: a name and its number
         hits = {id(self.cover[k][0]) if k in self.cover else None for k in inner}
         if inner and None not in hits and len(hits) == 1:
             return False  # a name in quotation marks: “الشيخ نعيم قاسم”، «حزب الله»

@@ -1098,3 +1098,29 @@ def test_an_elided_subject_goes_on_with_a_speaker_found_without_a_written_subjec
         "وتابع: \"لم نبع شيئا ولم نفوت العيون، والتوزيع وحده انتقل إلى الشركة\"."
     )
     assert [q.speaker for q in ex.quotes] == ["سعيد أوبلا", "سعيد أوبلا"]
+
+
+def test_a_verb_after_a_preposition_is_a_noun_and_a_passive_verb_ends_a_name() -> None:
+    ex = extract_strict(
+        "وقالت السلطة، في رد مكتوب نقلته صحيفة «الحدث»، إن \"المباني أقيمت بصورة غير قانونية في المنطقة\". "
+        "ويضيف أبو سامر: «ولدت هنا، وأبي وجدي دُفنا على هذا التل منذ زمن بعيد»."
+    )
+    assert ex.quotes[0].speaker != "مكتوب نقلته"
+    assert not any(e.type == "person" and ("مكتوب" in e.canonical or "دفنا" in e.canonical.replace("ُ", ""))
+                   for e in ex.entities)
+
+
+def test_places_without_their_describing_adjectives_and_names_in_marks_with_a_number() -> None:
+    ex = extract_strict(
+        "هدمت الجرافات مساكن في خربة الطوبة داخل ما تسميه السلطات «منطقة التدريب 917»، وفي قرية الرماضين "
+        "المجاورة، بحجة وقوعها في منطقة عسكرية مغلقة. وقال الناشط مازن عويس ابن قرية الرماضين إن الهدم تضاعف."
+    )
+    got = {(e.type, e.canonical) for e in ex.entities}
+    assert ("location", "الرماضين") in got and ("person", "مازن عويس") in got
+    assert not any("المجاورة" in n or "عسكرية" in n or n.endswith("ابن") for _, n in got)
+    assert ex.quotes == ()
+
+
+def test_an_office_of_a_known_body_keeps_its_field() -> None:
+    ex = extract_strict("وذكر مكتب الأمم المتحدة لشؤون اللاجئين في تقريره أن \"آلاف العائلات ما زالت بلا مأوى\".")
+    assert ex.quotes[0].speaker.startswith("مكتب الأمم المتحدة لشؤون اللاجئين")
