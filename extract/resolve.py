@@ -19,6 +19,7 @@ into a shorter one (كتائب حزب الله ≠ حزب الله).
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -63,6 +64,10 @@ class Resolved:
     entities: list[Entity]
     canonical: list[str]
     notes: list[str]
+
+
+# What follows a person's name to give the name they are known by: "(" or "، المعروف بـ«".
+_KNOWN_AS = re.compile(r"\s*(?:\(\s*|[،,]?\s*(?:ال)?(?:معروف|ملقب|مكنى|مكني)(?:ة)?\s+(?:بـ|ب)\s*[«\"“]?\s*)")
 
 
 def _keys(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -351,8 +356,10 @@ class _Resolver:
     def place_single(self, raw: Raw, index: dict[str, list[int]]) -> None:
         honorific = self.v.toks[raw.ti - 1].norm if raw.ti > 0 else ""
         tails = []
-        if len(raw.name) == 2 and raw.name[0] in ("بن", "ابن"):
-            tails.append(_keys(raw.name))  # وكتبت بن عمار, after ريم بن عمار: a family name with بن
+        if len(raw.name) == 2 and raw.name[0] in ("بن", "ابن", "ابو", "ام"):
+            # وكتبت بن عمار after ريم بن عمار, وقال أبو شمالة after عمرو أبو شمالة: a family name
+            # with بن or أبو
+            tails.append(_keys(raw.name))
         if honorific in ("الحاج", "الشيخ") and raw.name:
             # وقال الحاج علي, after يوسف الحاج علي: the honorific belongs to the family name
             tails.append(_keys((honorific, raw.name[-1])))
@@ -382,8 +389,8 @@ class _Resolver:
         if given is not None:
             self.assign(raw, given, "given-name")  # تقول فاطمة → فاطمة أوحمو, named in full before
             return
-        if raw.rule == "title":
-            self.place_person(raw)
+        if raw.rule == "title" or (len(raw.name) == 2 and raw.name[0] in ("ابو", "ام")):
+            self.place_person(raw)  # a kunya that names no fuller name here is the person's name
 
     def given_name_of(self, raw: Raw) -> int | None:
         """The one person of the article whose full name opens with this given name alone."""
@@ -548,8 +555,32 @@ class _Resolver:
         self.scan_surnames(taken)
         self.scan_given_names(taken)
         self.scan_short_forms(taken)
+        self.merge_known_as()
         self.assigned.sort(key=lambda x: x[0].start)
         return self.build()
+
+    def merge_known_as(self) -> None:
+        """A name given right after a person's name as what they are known by is that person:
+        الحاج إسماعيل العمور (أبو وليد)، عبد الرؤوف الكيلاني، المعروف بـ«أبو عبيدة»."""
+        starts = {raw.start: gi for raw, gi, _ in self.assigned if self.groups[gi].type == "person"}
+        text = self.v.text
+        for raw, gi, _ in list(self.assigned):
+            if self.groups[gi].type != "person" or raw.single:
+                continue
+            m = _KNOWN_AS.match(text, raw.end)
+            if m is None:
+                continue
+            other = starts.get(m.end())
+            if other is None or other == gi or not self.groups[other].members:
+                continue
+            moved = self.groups[other].members
+            self.groups[other].members = []
+            for member, _ in moved:
+                self.groups[gi].members.append((member, "known-as"))
+            self.assigned = [(r, gi if g == other else g, "known-as" if g == other else rule)
+                             for r, g, rule in self.assigned]
+            starts = {k: (gi if v == other else v) for k, v in starts.items()}
+            self.notes.append(f"«{moved[0][0].display}» → {self.groups[gi].key} (known-as)")
 
     def _head_plus(self, raw: Raw, gkey: str) -> bool:
         """The mention is a head word plus the known name (معركة “ثأر الأحرار”)."""

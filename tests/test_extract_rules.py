@@ -1124,3 +1124,18 @@ def test_places_without_their_describing_adjectives_and_names_in_marks_with_a_nu
 def test_an_office_of_a_known_body_keeps_its_field() -> None:
     ex = extract_strict("وذكر مكتب الأمم المتحدة لشؤون اللاجئين في تقريره أن \"آلاف العائلات ما زالت بلا مأوى\".")
     assert ex.quotes[0].speaker.startswith("مكتب الأمم المتحدة لشؤون اللاجئين")
+
+
+def test_a_name_someone_is_known_by_is_that_person() -> None:
+    ex = extract_strict(
+        "يقول الحاج سليمان خليل الهذالين (أبو ناصر)، 70 عاما: \"لم يمهلونا حتى لنخرج الأغطية من البيت\". "
+        "ويضيف أبو ناصر: «ولدت في هذه الخربة قبل النكسة». وظهر آمر الكتيبة، منصور سعيد الدرسي، "
+        "المعروف بـ«أبو حمزة»، في تسجيل مصور. وقال أبو حمزة إن الرد قادم. "
+        "وقال المحامي عمرو أبو شمالة إن القضية طويلة، وأضاف أبو شمالة أن \"الجلسة المقبلة حاسمة للموقوفين\". "
+        "أما أبو خليل فقال إن \"الأرض لن تباع مهما كان الثمن\"."
+    )
+    people = {e.canonical: {m.surface for m in e.mentions} for e in ex.entities if e.type == "person"}
+    assert people["سليمان خليل الهذالين"] >= {"أبو ناصر"}
+    assert people["منصور سعيد الدرسي"] >= {"أبو حمزة"}
+    assert people["عمرو أبو شمالة"] >= {"أبو شمالة"}
+    assert "أبو خليل" in people
