@@ -840,6 +840,9 @@ class _Detector:
                 marked = True  # المحكمة الكبرى المدنية، الحزب الديمقراطي: a relative adjective names the body
             elif htype == "organization" and k == j and form.startswith("ال") and lex.is_role(form):
                 pass  # مكتب المبعوث الخاص، مكتب النائب العام: a body named after an office
+            elif (htype == "organization" and k == j and definite and _adjective_shape(form)
+                  and (hinfo := lex.head(form)) is not None and hinfo.type == "organization"):
+                marked = True  # الجمعية التعاونية: a body's word as the adjective of another
             elif (htype == "organization" and k == j and (place := lex.head(form)) is not None
                   and place.type == "location" and k + 1 < self.n and self.toks[k + 1].plain_before):
                 pass  # شركة ميناء الدقم، سلطة وادي الأردن: a body named after a place of its kind
@@ -997,6 +1000,12 @@ class _Detector:
                         x += 2  # لتنمية مناطق الواحات وشجر الأركان: a second construct joined by و
                         continue
                     break
+                last = self.toks[x - 1].norm
+                while (x < self.n and self.toks[x].plain_before and not self.taken[x]
+                       and (_adjective_shape(self.toks[x].norm) or self.toks[x].norm in self.lex.nisba)
+                       and _agrees(last, self.toks[x].norm) and not self.is_blocker(self.toks[x].norm[2:])):
+                    x += 1  # لتنسيق الشؤون الإنسانية، للتنمية الفلاحية: the complement's adjectives
+                    last = self.toks[x - 1].norm
                 return x
             x += 1
         return -1

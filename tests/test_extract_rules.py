@@ -1139,3 +1139,13 @@ def test_a_name_someone_is_known_by_is_that_person() -> None:
     assert people["منصور سعيد الدرسي"] >= {"أبو حمزة"}
     assert people["عمرو أبو شمالة"] >= {"أبو شمالة"}
     assert "أبو خليل" in people
+
+
+def test_long_bodies_with_adjectives_in_their_field_and_a_body_word_as_adjective() -> None:
+    ex = extract_strict(
+        "وقالت المندوبية الجهوية للتنمية الفلاحية بسوسة إن الموسم جيد. وذكر مكتب الأمم المتحدة لتنسيق "
+        "الشؤون الإنسانية أن الوضع صعب. وأكدت الجمعية التعاونية لمنتجي العسل الجبلي أن الأسعار ارتفعت."
+    )
+    names = {e.canonical for e in ex.entities if e.type == "organization"}
+    assert {"المندوبية الجهوية للتنمية الفلاحية بسوسة", "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية",
+            "الجمعية التعاونية لمنتجي العسل الجبلي"} <= names
