@@ -812,7 +812,8 @@ class _Detector:
                 break
             if (k > j and form[:1] == "ل" and not form.startswith("لل") and len(form) > 3 and form[1:].isalpha()
                     and (self.toks[k - 1].norm.startswith("ال") or (k == j + 1 and not definite
-                                                                   and self._proper_word(j)))
+                                                                   and self._proper_word(j))
+                         or 0 < skip_to == k)  # جمعية شمس سنجار لرعاية الناجيات
                     and not self.is_blocker(form[1:])
                     and (info := lex.head(head_words[0])) is not None and info.complement):
                 # تعاونية تيفاوين لإنتاج زيت الأركان: a proper name, then the body's field
@@ -876,6 +877,7 @@ class _Detector:
             k += 1
         if k == j:
             return
+        k = self._field_after(k, j, placed, droppable, head_words)
         if definite and (not marked or (htype == "media" and k - j < 2)):
             return  # الموقع العربي is a description; الوكالة الموريتانية للأنباء a name
         proper = self._bare_name_end(j, j + 1, head_words) if (
@@ -1009,6 +1011,28 @@ class _Detector:
                 return x
             x += 1
         return -1
+
+    def _field_after(self, k: int, j: int, placed: bool, droppable: bool, head_words: tuple[str, ...]) -> int:
+        """The end of a body's name at ``k`` extended by its field after the place it is named
+        after (جمعية شمس سنجار لرعاية الناجيات), then by the country of a field's mission
+        (بعثة الأمم المتحدة للدعم في ليبيا)."""
+        info = self.lex.head(head_words[0])
+        if (placed and info is not None and info.complement and k < self.n and self.toks[k].plain_before
+                and not self.taken[k]):
+            form = self.toks[k].norm
+            field = form[1:].removeprefix("ل")
+            if form[:1] == "ل" and len(form) > 3 and form[1:].isalpha() and not self.is_blocker(field):
+                end = self._complement_end(k) if not form.startswith("لل") else k + 1
+                if end > 0:
+                    k = end
+        fielded = any(self.toks[x].norm[:1] == "ل" and not self.toks[x].norm.startswith("ال") for x in range(j, k))
+        if (not droppable and fielded and k + 1 < self.n and self.toks[k].plain_before and self.toks[k].norm == "في"
+                and not self.taken[k + 1]):
+            there = self.place_at(k + 1)
+            if there == k + 2 and (there >= self.n or not self.toks[there].plain_before
+                                   or self.toks[there].norm in self.lex.stop):
+                k = there  # بعثة الأمم المتحدة للدعم في ليبيا: a mission and its country
+        return k
 
     def _construct_goes_on(self, j: int, k: int) -> bool:
         """A bare noun at ``k`` still inside a construct chain that ends in a definite noun

@@ -556,8 +556,35 @@ class _Resolver:
         self.scan_given_names(taken)
         self.scan_short_forms(taken)
         self.merge_known_as()
+        self.merge_field_prefixes()
         self.assigned.sort(key=lambda x: x[0].start)
         return self.build()
+
+    def merge_field_prefixes(self) -> None:
+        """A body named once in full and then without its field or seat (كتيبة درع الغرب
+        للإسناد والتدخل … كتيبة درع الغرب) is one body, when exactly one full name goes on so."""
+        orgs = [gi for gi, g in enumerate(self.groups) if g.type == "organization" and g.members and g.gaz is None]
+        names = {gi: [r.name for r, _ in self.groups[gi].members] for gi in orgs}
+        for a in orgs:
+            longest = max(names[a], key=len)
+            if len(longest) < 2:
+                continue
+            short = _keys(longest)
+            hosts = [b for b in orgs if b != a and self.groups[b].members and any(
+                len(n) > len(short) and _keys(n[: len(short)]) == short and n[len(short)][:1] in ("ل", "ب")
+                and not n[len(short)].startswith("ال") for n in names[b])]
+            if len(hosts) != 1:
+                continue
+            host = hosts[0]
+            if min(r.start for r, _ in self.groups[host].members) > min(r.start for r, _ in self.groups[a].members):
+                continue  # the full name comes first, then the shorter one refers back to it
+            moved = self.groups[a].members
+            self.groups[a].members = []
+            self.groups[host].members.extend((m, "short-form") for m, _ in moved)
+            names[host].extend(names[a])
+            self.assigned = [(r, host if g == a else g, "short-form" if g == a else rule)
+                             for r, g, rule in self.assigned]
+            self.notes.append(f"«{moved[0][0].display}» → {self.groups[host].key} (short-form)")
 
     def merge_known_as(self) -> None:
         """A name given right after a person's name as what they are known by is that person:

@@ -1149,3 +1149,24 @@ def test_long_bodies_with_adjectives_in_their_field_and_a_body_word_as_adjective
     names = {e.canonical for e in ex.entities if e.type == "organization"}
     assert {"المندوبية الجهوية للتنمية الفلاحية بسوسة", "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية",
             "الجمعية التعاونية لمنتجي العسل الجبلي"} <= names
+
+
+def test_a_body_after_its_place_keeps_its_field_its_country_and_its_short_form() -> None:
+    ex = extract_strict(
+        "وأشارت جمعية نور تلعفر لرعاية الأيتام، في تقرير، إلى أن \"مئات الأطفال ما زالوا بلا مأوى\". "
+        "ودعت بعثة الأمم المتحدة للمساعدة في العراق إلى \"حماية المدنيين والمرافق الحيوية\". "
+        "وتتهم السرية مسلحين تابعين لكتيبة حراس الوادي للإسناد والتدخل بالهجوم، في حين نفت كتيبة حراس "
+        "الوادي أي علاقة لها بالحادثة."
+    )
+    assert [q.speaker for q in ex.quotes] == ["جمعية نور تلعفر لرعاية الأيتام", "بعثة الأمم المتحدة للمساعدة في العراق"]
+    body = next(e for e in ex.entities if e.canonical == "كتيبة حراس الوادي للإسناد والتدخل")
+    assert {m.surface for m in body.mentions} == {"كتيبة حراس الوادي للإسناد والتدخل", "كتيبة حراس الوادي"}
+
+
+def test_a_shorter_body_named_first_is_not_folded_into_a_longer_one() -> None:
+    ex = extract_strict(
+        "أفادت وزارة الزراعة والثروة السمكية بأن الموسم جيد. وقالت وكيلة وزارة الزراعة والثروة السمكية "
+        "للتسويق الزراعي، منى العلي، إن \"الأسعار ستنخفض خلال الأسابيع المقبلة\"."
+    )
+    bodies = [e for e in ex.entities if e.type == "organization"]
+    assert any(e.canonical == "وزارة الزراعة والثروة السمكية" for e in bodies), bodies
