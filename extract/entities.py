@@ -310,6 +310,8 @@ class _Detector:
             if (first and form[:1] in ("ب", "ل", "ك") and len(form) >= 4 and form not in lex.given
                     and form not in lex.given_ambiguous and not self._name_slot(t)):
                 return None  # بصوت متعب: a preposition and a noun (بشير، ليندة are names)
+        if first and form in ("بني", "بنو"):
+            return None  # بني مالك، بنو هلال: a tribe or a place, never a person's first name
         if first and form[:1] in ("و", "ف") and form[1:] in ("لا", "لم", "لن", "ما", "قد"):
             return None  # ولا تربط، فلم: و/ف and a particle (فان دام is a name)
         if (first and form[:1] == "و" and len(form) > 3 and t.i > 0 and t.plain_before
@@ -1124,7 +1126,11 @@ class _Detector:
             if any(o != first.start and len(f) > 2 and self.is_blocker(f) for f, o in first.readings):
                 return  # مدينة بأكثر: "indebted by more", ب and a stop word, no place's name
             k = j + 1
-        if not titled and k < self.n and self.toks[k].plain_before and not self.taken[k]:
+        if (not titled and k + 1 < self.n and self.toks[k].plain_before and self.toks[k].norm in ("بني", "بنو")
+                and self.toks[k + 1].plain_before and not self.taken[k + 1]
+                and self.name_word(self.toks[k + 1], False) is not None):
+            k += 2  # محافظة الداير بني مالك: a place named with its tribe
+        elif not titled and k < self.n and self.toks[k].plain_before and not self.taken[k]:
             nxt = self.toks[k].norm
             if (nxt.startswith("ال") and nxt not in self.lex.nisba and not self.is_blocker(nxt)
                     and nxt.isalpha() and nxt not in _PLACE_DESCRIPTORS) or (

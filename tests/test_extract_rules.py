@@ -1170,3 +1170,10 @@ def test_a_shorter_body_named_first_is_not_folded_into_a_longer_one() -> None:
     )
     bodies = [e for e in ex.entities if e.type == "organization"]
     assert any(e.canonical == "وزارة الزراعة والثروة السمكية" for e in bodies), bodies
+
+
+def test_a_tribe_word_opens_no_person_and_stays_in_a_place_name() -> None:
+    ex = extract_strict("يتفقد المزارع مدرجات البن في محافظة العارضة بني حريص، شمالي منطقة جازان.")
+    got = {(e.type, e.canonical) for e in ex.entities}
+    assert not any(t == "person" for t, _ in got)
+    assert any(t == "location" and n.endswith("العارضة بني حريص") for t, n in got), got
