@@ -32,7 +32,7 @@ from .lexicon import Lexicon, VerbInfo, strip_article
 from .normalize import normalize
 from .records import Quote
 from .resolve import Resolved
-from .textview import QUOTE_CHARS, View
+from .textview import QUOTE_CHARS, SENT_END, View
 
 __all__ = ["QSpan", "find_spans", "extract_quotes"]
 
@@ -50,7 +50,6 @@ _TIME = frozenset(
      "فجر", "الماضي", "مويخرا", "ايضا", "بدوره", "بدورها", "من", "جهته", "جهتها", "جانبه", "جانبها", "قد"}
 )
 _MAX_WINDOW = 80
-_SENT_END = frozenset(".!?؟\n")
 _AFTER_QUOTE_FILLERS = frozenset({"هكذا", "بهذا", "بهذه", "كذا"})
 # أحد أولياء الأمور، إحدى الناجيات: an unnamed speaker described by the group it belongs to.
 _ONE_OF = frozenset({"احد", "احدي"})
@@ -814,19 +813,18 @@ class _Quoter:
         return (rest in lex.stop or lex.head(rest) is not None or lex.is_role(rest) or lex.is_source(rest)
                 or rest in lex.titles or rest in lex.generic or rest in _TIME or len(rest) < 3)
 
-    def _people_plural(self, form: str) -> bool:
-        """An indefinite masculine plural that is no verb or stop word (مزارعون، محللون)."""
+    def _people_plural(self, form: str, endings: tuple[str, ...] = ("ون",)) -> bool:
+        """An indefinite masculine plural that is no verb, stop word or name (مزارعون، محللون);
+        with ``endings`` ("ون", "ين") in either case."""
         lex = self.lex
-        return (len(form) >= 5 and form.endswith("ون") and form.isalpha() and not form.startswith("ال")
+        return (len(form) >= 5 and form.endswith(endings) and form.isalpha() and not form.startswith("ال")
                 and form not in lex.verbs and form not in lex.subject_verbs and form not in lex.stop
                 and form not in lex.given and form not in lex.given_ambiguous)
 
     def _plural_people(self, k: int) -> bool:
-        """An indefinite plural of people right before إن/أن/قوله or a colon (مشجعون، ناخبون)."""
-        form = self.toks[k].norm
+        """An indefinite plural of people right before إن/أن/قوله or a colon (مشجعون، ناخبين)."""
         nxt = self.toks[k + 1] if k + 1 < self.n else None
-        return (len(form) > 4 and form.endswith(("ون", "ين")) and not form.startswith("ال") and form.isalpha()
-                and nxt is not None and not nxt.sentence_start
+        return (self._people_plural(self.toks[k].norm, ("ون", "ين")) and nxt is not None and not nxt.sentence_start
                 and (nxt.norm in _THAT or nxt.norm in _SAYING or nxt.colon_before))
 
     def pronoun_end(self, k: int) -> bool:
@@ -1008,7 +1006,7 @@ class _Quoter:
     def after_quote(self, q: QSpan) -> tuple[_Speaker | None, str | None] | None:
         z = bisect.bisect_right(self.starts, q.close)
         # Only what follows the closing mark ends the sentence: «… إلى أين نذهب؟»، يسأل فلان.
-        if z >= self.n or any(c in _SENT_END for c in self.text[q.close + 1 : self.toks[z].start]):
+        if z >= self.n or any(c in SENT_END for c in self.text[q.close + 1 : self.toks[z].start]):
             return None
         if self.toks[z].norm in _AFTER_QUOTE_FILLERS and z + 1 < self.n and self.toks[z + 1].plain_before:
             z += 1  # "…"، هكذا علق المدرب

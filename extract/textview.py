@@ -15,13 +15,14 @@ from functools import lru_cache
 from .lexicon import lexicon
 from .normalize import MARKS, normalize
 
-__all__ = ["Tok", "View", "build_view", "QUOTE_CHARS", "OPEN_MARKS", "CLOSE_MARKS", "norm_word"]
+__all__ = ["Tok", "View", "build_view", "QUOTE_CHARS", "OPEN_MARKS", "CLOSE_MARKS", "SENT_END", "norm_word"]
 
 _WORD_RE = re.compile(f"[\\w{MARKS}\u200c\u200d]+")
 QUOTE_CHARS = '«»“”„‟"″'
 OPEN_MARKS = "«“„‟"
 CLOSE_MARKS = "»”"
-_SENT_END = frozenset(".!?؟\n")
+SENT_END = frozenset(".!?؟\n")
+"""Characters that end a sentence (a line break ends a paragraph)."""
 _COMMA = frozenset("،,؛;–—-")
 
 # Every white-space character but the line break, deleted from the gaps between words.
@@ -64,7 +65,7 @@ class Tok:
 
     @property
     def sentence_start(self) -> bool:
-        return any(c in _SENT_END for c in self.sep)
+        return any(c in SENT_END for c in self.sep)
 
     @property
     def comma_before(self) -> bool:
