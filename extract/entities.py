@@ -44,6 +44,8 @@ _PRONOUN_ENDS = ("ها", "هم", "هما", "كم")
 _THAT_WORDS = frozenset({"ان", "انه", "انها", "بان", "لان"})
 _SAYING_WORDS = frozenset({"قوله", "قولها", "قولهم"})
 _RELATIVE_PRONOUNS = frozenset({"الذي", "التي"})
+# Words that open the examples of a plural (أحياء العاصمة، على غرار باب الوادي والحراش).
+_LIST_INTRODUCERS = frozenset({"غرار", "مثل", "منها", "بينها", "ومنها", "خاصه", "لاسيما", "سيما"})
 _PREPOSITIONS = frozenset({"في", "علي", "عن", "من", "الي", "بعد", "قبل", "خلال", "عبر"})
 # Words of place that are also family names (خلف، فوق): a preposition never stands before a comma.
 _LOCATIVE_WORDS = frozenset({"خلف", "فوق", "تحت", "عند", "حول", "قرب", "امام", "وسط"})
@@ -82,7 +84,8 @@ _NAME_INTRODUCERS = frozenset({"قايمه", "قوايم", "منظمات", "شر
 # The fields of news agencies and outlets (وكالة الأنباء، الشبكة العربية للإعلام).
 _NEWS_FIELDS = frozenset({"للانباء", "للاعلام", "للصحافه", "للاخبار", "للبث"})
 # First words of compound place names (كفر كلا، عين إبل، بيت جن، دير الزور).
-_PLACE_PREFIXES = frozenset({"كفر", "عين", "بيت", "دير", "تل", "راس", "بني", "بنو", "ام", "ابو", "جسر", "خربه", "جبل"})
+_PLACE_PREFIXES = frozenset({"كفر", "عين", "بيت", "دير", "تل", "راس", "بني", "بنو", "ام", "ابو", "جسر", "خربه", "جبل",
+                             "باب", "بير", "بئر", "سيدي", "حاسي", "وادي"})
 
 
 _Run = tuple[int, int, int, tuple[str, ...]]
@@ -1577,39 +1580,77 @@ class _Detector:
 
     def pass_place_lists(self) -> None:
         """Places listed after a plural or dual place word (مديريات كريتر والمعلا والشيخ عثمان،
-        معتمديتي العامرة وجبنيانة، قرى X وY): each item, joined by و, is a place."""
+        معتمديتي العامرة وجبنيانة، قرى X وY), also after a few words and مثل / على غرار (أحياء
+        العاصمة، على غرار باب الوادي والحراش وبراقي): each item, joined by و, is a place."""
         for i in range(self.n - 1):
             t = self.toks[i]
             if not any(f in self.lex.place_lists for f, _ in t.readings[:2]):
                 continue
-            k = i + 1
-            items: list[Raw] = []
-            while k < self.n and self.toks[k].plain_before and not self.taken[k]:
-                first = k
-                form = self.toks[k].norm
-                if k > i + 1:
-                    if form[:1] != "و" or len(form) < 4:
+            items = self._list_items(i + 1)
+            if len(items) < 2:
+                k = i + 1
+                while k < self.n and k - i <= 4 and not self.toks[k].sentence_start:
+                    if self.toks[k].norm in _LIST_INTRODUCERS and k + 1 < self.n:
+                        items = self._list_items(k + 1, introduced=True)
                         break
-                    start = next((o for f, o in self.toks[k].readings if f == form[1:]), -1)
-                    form = form[1:]
-                else:
-                    start = self.toks[k].start
-                if start < 0 or not form.isalpha() or self.is_blocker(form) or form in self.lex.nisba:
-                    break
-                k += 1
-                # A second word when the item goes on before the next و (الشيخ عثمان).
-                if (k < self.n and self.toks[k].plain_before and not self.taken[k] and self.toks[k].norm[:1] != "و"
-                        and self.toks[k].norm.isalpha() and not self.is_blocker(self.toks[k].norm)
-                        and self.toks[k].norm not in _DIRECTIONS
-                        and not self.text[self.toks[k].start : self.toks[k].end].endswith(("ها", "هم", "ته"))
-                        and k + 1 < self.n and (self.toks[k + 1].norm[:1] == "و" or not self.toks[k + 1].plain_before)):
                     k += 1
-                end = self.toks[k - 1].end
-                words = (form, *(self.toks[x].norm for x in range(first + 1, k)))
-                items.append(Raw(start, end, first, k, "location", "head", words, words, self.display(start, end)))
             if len(items) >= 2:  # a list, not a plural and its adjective (مناطق آمنة)
                 for raw in items:
                     self.add(raw)
+
+    def pass_coordinated_places(self) -> None:
+        """Names joined by و right after a place, closing the sentence part (في الغيضة وقشن،
+        بين دمشق وحمص والقصير،): places too, when none of them reads as anything else."""
+        for raw in list(self.raws):
+            if raw.type != "location" or raw.tj >= self.n:
+                continue
+            nxt = self.toks[raw.tj]
+            if not nxt.plain_before or nxt.norm[:1] != "و" or self.taken[raw.tj]:
+                continue
+            items = self._list_items(raw.tj, joined=True)
+            end = items[-1].tj if items else raw.tj
+            after = self.toks[end] if end < self.n else None
+            closed = after is None or not after.plain_before or after.norm in self.lex.stop or (
+                after.norm[:1] in ("ل", "ب") and len(after.norm) > 3)
+            # A definite word after a place is most often a common noun (دمشق والمعارضة); a bare
+            # one governing no noun after it is a name (الغيضة وقشن لأضرار; not إسرائيل ووقف إطلاق).
+            if items and closed and all(
+                    len(r.name) == 1 and not r.name[0].startswith("ال") and len(r.name[0]) >= 3
+                    and not self.text[r.start : r.end].endswith(_PRONOUN_SUFFIXES)
+                    and self._given_at(r.ti) is None for r in items):
+                for item in items:
+                    self.add(item)
+
+    def _list_items(self, k: int, introduced: bool = False, joined: bool = False) -> list[Raw]:
+        """The items of a list of places opening at token ``k``, joined by و."""
+        first_k = k
+        items: list[Raw] = []
+        while k < self.n and (self.toks[k].plain_before or (introduced and k == first_k)) and not self.taken[k]:
+            first = k
+            form = self.toks[k].norm
+            if k > first_k or joined:
+                if form[:1] != "و" or len(form) < 4:
+                    break
+                start = next((o for f, o in self.toks[k].readings if f == form[1:]), -1)
+                form = form[1:]
+            else:
+                start = self.toks[k].start
+            if (start < 0 or not form.isalpha() or self.is_blocker(form) or form in self.lex.nisba
+                    or form in self.lex.given):
+                break
+            k += 1
+            # A second word when the item goes on before the next و (الشيخ عثمان).
+            if (k < self.n and self.toks[k].plain_before and not self.taken[k] and self.toks[k].norm[:1] != "و"
+                    and self.toks[k].norm.isalpha()
+                    and (not self.is_blocker(self.toks[k].norm) or form in _PLACE_PREFIXES)
+                    and self.toks[k].norm not in _DIRECTIONS
+                    and not self.text[self.toks[k].start : self.toks[k].end].endswith(("ها", "هم", "ته"))
+                    and k + 1 < self.n and (self.toks[k + 1].norm[:1] == "و" or not self.toks[k + 1].plain_before)):
+                k += 1  # باب الوادي: a place's first word and the noun it governs
+            end = self.toks[k - 1].end
+            words = (form, *(self.toks[x].norm for x in range(first + 1, k)))
+            items.append(Raw(start, end, first, k, "location", "head", words, words, self.display(start, end)))
+        return items
 
     def pass_quoted_events(self) -> None:
         """Two to five words in marks that open with an event's head are that event's name,
@@ -1708,5 +1749,6 @@ def detect(view: View, gaz: Gazetteer, lex: Lexicon, quoted: Sequence[tuple[int,
     d.third_words = True
     d.pass_appositions()
     d.pass_given_names()
+    d.pass_coordinated_places()
     d.pass_source_line()
     return sorted(d.raws, key=lambda r: r.start)

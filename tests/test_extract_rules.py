@@ -1177,3 +1177,14 @@ def test_a_tribe_word_opens_no_person_and_stays_in_a_place_name() -> None:
     got = {(e.type, e.canonical) for e in ex.entities}
     assert not any(t == "person" for t, _ in got)
     assert any(t == "location" and n.endswith("العارضة بني حريص") for t, n in got), got
+
+
+def test_places_in_a_list_after_a_plural_or_a_known_place() -> None:
+    ex = extract_strict(
+        "عادت الطوابير إلى عدد من أحياء العاصمة، على غرار باب الزوار والمحمدية وبوروبة، منذ الفجر. "
+        "وتسكن العائلات بيوتا مهدمة في محلات الزنجيلي وباب لكش والمشاهدة، بانتظار التعويض. "
+        "وتضررت شبكات المياه في الغيضة وحصوين لأضرار كبيرة. وشدد على هزيمة إسرائيل ووقف إطلاق النار."
+    )
+    got = {e.canonical for e in ex.entities if e.type == "location"}
+    assert {"باب الزوار", "المحمدية", "بوروبة", "الزنجيلي", "باب لكش", "المشاهدة", "حصوين"} <= got
+    assert "وقف" not in got and "وقف إطلاق" not in got
