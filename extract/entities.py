@@ -346,6 +346,8 @@ class _Detector:
             return None  # زار النائب أسامة سعد المعتصمين: a plural participle is the verb's object
         if not first and "\u064f" in orig[1:3]:
             return None  # وأبي وجدي دُفنا: a damma on the first letters marks a passive verb
+        if not first and self._accusative_pair(t.i):
+            return None  # يرفع محمود ميعاري جدارا جديدا: a noun and its adjective in the accusative
         if not first and orig[:1] in ("ب", "ل") and orig[1:2] in ("إ", "أ") and form not in lex.clitic_names:
             return None  # نادية مراد بإنشاء محكمة: ب/ل and a verbal noun after a name
         return form, start
@@ -396,6 +398,8 @@ class _Detector:
             return True  # نادية مراد | بإنشاء: ب/ل and a verbal noun
         if "\u064f" in orig[1:3]:
             return True  # وأبي وجدي | دُفنا: a damma on the first letters marks a passive verb
+        if self._accusative_pair(k):
+            return True
         if _TANWEEN in self.text[t.start : t.end]:
             return True  # غياث محمود إسبر أخيراً: an adverb in the accusative ends a name
         return any(self.is_blocker(f) for f, _ in t.readings) or not form.isalpha() or self._fa_verb(form)
@@ -465,7 +469,8 @@ class _Detector:
             ends = (w[0].startswith("ال") and not after_connector and real >= 2 and not after_abd
                     and w[0] not in self.lex.compound_tails)  # حسام الدين فهمي، عبد الأمير الشويلي
             if (after_connector and len(words) > 2 and words[-2] == "عبد" and w[0].startswith("ال")
-                    and not (k < self.n and self.toks[k].plain_before and self.toks[k].norm.startswith("ال"))):
+                    and not (k < self.n and self.toks[k].plain_before and self.toks[k].norm.startswith("ال"))
+                    and not self._family_after_abd(k)):
                 ends = cut = True  # هشام عبد الباقي | جائزة: a closing عبد name goes on only with a family name
             if ends and real == 2 and self.third_words and self._third_family_word(k):
                 ends = False  # عثمان الطيب البشير، خالد المبروك الصيد: given name, father, family
@@ -487,6 +492,31 @@ class _Detector:
         if not cut and not self.boundary(k) and not (words[-1].startswith("ال") and self._preposition_word(k)):
             return None  # رهف السبيعي | بجائزة: after a family name with ال, ب/ل/ك open a phrase
         return j, k, start, tuple(words)
+
+    def _accusative_pair(self, k: int) -> bool:
+        """Tokens ``k`` and ``k + 1`` are an indefinite noun and its adjective in the accusative
+        (جدارا جديدا، سؤالا كتابيا): both end in the alef of tanween."""
+        if k + 1 >= self.n or not self.toks[k + 1].plain_before:
+            return False
+        a, b = self.toks[k].norm, self.toks[k + 1].norm
+        return (len(a) >= 4 and len(b) >= 4 and a.endswith("ا") and b.endswith("ا") and not a.startswith("ال")
+                and not a.endswith("ها") and not b.endswith("ها")
+                and not b.startswith("ال") and a not in self.lex.given and b not in self.lex.given)
+
+    def _family_after_abd(self, k: int) -> bool:
+        """An indefinite family name at ``k`` after a closing عبد name: a kunya-shaped one (سيد عبد
+        الحافظ أبو شنب) or a word that follows a name word elsewhere in the article (محمود عبد
+        الغني ميعاري … محمود ميعاري)."""
+        if k >= self.n or not self.toks[k].plain_before or self.taken[k]:
+            return False
+        form = self.toks[k].norm
+        if form == "ابو":
+            nxt = self.toks[k + 1] if k + 1 < self.n else None
+            return nxt is not None and nxt.plain_before and self.name_word(nxt, False) is not None
+        if self.name_word(self.toks[k], False) is None:
+            return False
+        return any(x != k and self.toks[x].norm == form and self.toks[x].plain_before
+                   and self.toks[x - 1].norm in self.lex.given for x in range(1, self.n))
 
     def _family_before_stop(self, k: int) -> bool:
         """The word at ``k`` is a family name that is also a word of place or a title (شيرين سيدو

@@ -44,6 +44,9 @@ _THAT = frozenset(
 _STATEMENT_NOUNS = frozenset({"بيان", "تصريح", "رساله", "تقرير", "كلمه", "خطاب", "منشور", "تغريده"})
 _OTHERS = frozenset({"اخرون", "اخرين", "اخري", "اخر"})  # مستثمرون آخرون: an adjective of a description
 _SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما"})
+# Nouns that describe a person already named (يضيف الرجل السبعيني، تقول السيدة الخمسينية).
+_PERSON_NOUNS = frozenset({"الرجل", "المراه", "السيده", "الشاب", "الشابه", "الفتاه", "الفتي", "العجوز", "المسن",
+                           "المسنه", "الطفل", "الطفله", "الام", "الاب", "الجد", "الجده"})
 _SOURCE_LINKS = frozenset({"من", "في", "داخل", "مقربه", "مقرب", "رفيعه", "رفيع", "مطلعه", "مطلع"})
 _TIME = frozenset(
     {"اليوم", "امس", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "مساء", "صباح",
@@ -215,6 +218,31 @@ class _Quoter:
         if self.res.groups[gi].type == "event":
             return None
         return _Speaker(self.res.canonical[gi], self.text[raw.start : raw.end], True)
+
+    def description_anaphor(self, ci: int, k: int, info: VerbInfo | None) -> _Speaker | None:
+        """A person described again with no name, as the verb's subject (يضيف الرجل السبعيني أن،
+        وأضافت المستشارة الجماعية:): the person the sentence before introduced, else the last
+        speaker of the verb's gender. Only a bare description (a noun and at most one adjective
+        right before what is said); a role with its body (المتحدث باسم الجيش) names someone new."""
+        t = self.toks[k]
+        if k in self.cover or not t.norm.startswith("ال"):
+            return None
+        role = any(f.startswith("ال") and self.lex.is_role(f) for f, _ in t.readings[:2])
+        if t.norm not in _PERSON_NOUNS and not role:
+            return None
+        m = k + 1
+        if m < self.n and self.toks[m].plain_before and self.toks[m].norm.startswith("ال") and m not in self.cover:
+            m += 1
+        if m < self.n and not (self.toks[m].colon_before or self.toks[m].norm in _THAT or self.toks[m].sentence_start):
+            return None
+        form = self.toks[ci].norm
+        gender = info.gender if info is not None else ("f" if form.endswith("ت") else "m")
+        if gender not in ("m", "f"):
+            return None
+        sp = self.narrative_person(ci, gender)
+        if sp is None:
+            sp = self.from_timeline(self.toks[ci].start, gender)
+        return sp if sp is not None and sp.is_entity else None
 
     def described_person(self, k: int) -> _Speaker | None:
         """A person named right after a definite word or two that describe them, none of them
@@ -454,6 +482,9 @@ class _Quoter:
         if sp is not None:
             return sp
         sp = self.described_person(k)
+        if sp is not None:
+            return sp
+        sp = self.description_anaphor(ci, k, info)
         if sp is not None:
             return sp
         sp = self.head_anaphor(k)

@@ -67,7 +67,11 @@ class Resolved:
 
 
 # What follows a person's name to give the name they are known by: "(" or "، المعروف بـ«".
-_KNOWN_AS = re.compile(r"\s*(?:\(\s*|[،,]?\s*(?:ال)?(?:معروف|ملقب|مكنى|مكني)(?:ة)?\s+(?:بـ|ب)\s*[«\"“]?\s*)")
+_KNOWN_AS = re.compile(
+    r"\s*(?:\(\s*|[،,]?\s*(?:ال)?(?:معروف|ملقب|مكنى|مكني)(?:ة)?\s+(?:بـ|ب)\s*[«\"“]?\s*"
+    r"|[،,]\s*(?:الذي|التي)\s+(?:ينادي|يناد|تنادي|يلقب|يسمي|يسم|يعرف|تعرف|يكني)\w*(?:\s+[^\s«\"“،,.]+){0,3}"
+    r"\s+(?:بـ|ب)?\s*[«\"“]\s*)"
+)
 
 
 def _keys(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -598,6 +602,13 @@ class _Resolver:
             if m is None:
                 continue
             other = starts.get(m.end())
+            if other is None:
+                # «أبو جريس» in marks is no mention of its own: the person named so elsewhere
+                close = min((text.find(c, m.end()) for c in "»”\")" if text.find(c, m.end()) > 0),
+                            default=-1)
+                key = name_key(text[m.end() : close]) if 0 < close - m.end() < 40 else ""
+                other = next((g for r, g, _ in self.assigned if key and self.groups[g].type == "person"
+                              and name_key(r.display) == key), None)
             if other is None or other == gi or not self.groups[other].members:
                 continue
             moved = self.groups[other].members

@@ -1188,3 +1188,25 @@ def test_places_in_a_list_after_a_plural_or_a_known_place() -> None:
     got = {e.canonical for e in ex.entities if e.type == "location"}
     assert {"باب الزوار", "المحمدية", "بوروبة", "الزنجيلي", "باب لكش", "المشاهدة", "حصوين"} <= got
     assert "وقف" not in got and "وقف إطلاق" not in got
+
+
+def test_described_again_without_a_name_and_family_names_after_a_closing_abd_name() -> None:
+    ex = extract_strict(
+        "يرفع خليل عبد الرحيم سمعان جدارا جديدا فوق أساسات بيته. \"رجعت لأن الإيجار أكلنا، هنا على الأقل "
+        "الأرض أرضي\"، يقول الرجل الستيني. وقال خليل سمعان إن \"البيت سيكتمل قبل الشتاء\". "
+        "وقال مجدي عبد الحميد أبو زيد إن \"الصيد تراجع إلى النصف هذا الموسم\".\n\n"
+        "أما رنا الخطيب، عضو المجلس البلدي، فرأت أن \"المجلس لا يملك الصلاحيات\". "
+        "وأضافت المستشارة البلدية: \"ما وقع في الحي جرس إنذار للجميع\"."
+    )
+    assert [q.speaker for q in ex.quotes] == [
+        "خليل عبد الرحيم سمعان", "خليل عبد الرحيم سمعان", "مجدي عبد الحميد أبو زيد", "رنا الخطيب", "رنا الخطيب"]
+
+
+def test_a_name_others_call_someone_by_is_that_person() -> None:
+    ex = extract_strict(
+        "يجلس حنا صليبا، الذي يناديه الجميع في السوق «أبو جورج»، أمام رفوف مكدسة. "
+        "يقول أبو جورج إن \"العمل قليل هذا العام ولا أحد يشتري\"."
+    )
+    person = next(e for e in ex.entities if e.canonical == "حنا صليبا")
+    assert "أبو جورج" in {m.surface for m in person.mentions}
+    assert ex.quotes[0].speaker == "حنا صليبا"
