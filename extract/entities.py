@@ -784,6 +784,10 @@ class _Detector:
             form = t.norm
             if not form.isalpha() or self.text[t.start : t.end] in _PREP_ALIF:
                 break  # الجامعة | على المستوى الوزاري
+            if (k > j and form[:1] == "و" and self.toks[k - 1].norm[:1] == "ل" and len(form) > 4
+                    and self.text[t.start : t.end].endswith(("ه", "ها")) and self.boundary(k + 1)):
+                k += 1  # الديوان الوطني المهني للحليب ومشتقاته: the field's last noun, with its pronoun
+                break
             if len(form) > 4 and self.text[t.start : t.end].endswith(("ته", "ها", "هم", "هما")):
                 if skip_to < 0 and not any(self.toks[x].norm.startswith("ال") for x in range(j, k)):
                     return  # قناة جافة تشققت أرضها: a bare phrase with a pronoun is a description
@@ -810,7 +814,7 @@ class _Detector:
                     k = run[1]
                     marked = True
                     break
-            if form[:1] == "و" and form not in lex.clitic_names:
+            if form[:1] == "و" and form not in lex.clitic_names and k > j:
                 # الصحة والسكان، النقل والاتصالات وتقنية المعلومات، الجرائم المالية وغسل الأموال:
                 # a body's name goes on with nouns joined by و, never with another body or title.
                 joined_adj = (k > j and _adjective_shape(self.toks[k - 1].norm) and len(t.readings) > 1
@@ -1031,6 +1035,10 @@ class _Detector:
                     if joined.startswith("وال"):
                         x += 1  # لبحوث المحيطات والصيد: nouns joined by و go on with it
                         continue
+                    if (len(joined) > 4 and self.text[self.toks[x].start : self.toks[x].end].endswith(("ه", "ها"))
+                            and self.boundary(x + 1)):
+                        x += 1  # للحليب ومشتقاته: a last noun with its pronoun, closing the field
+                        break
                     nxt = self.toks[x + 1] if x + 1 < self.n else None
                     if (len(joined) > 3 and nxt is not None and nxt.plain_before and not self.taken[x + 1]
                             and nxt.norm.startswith("ال") and nxt.norm.isalpha() and not self.is_blocker(nxt.norm)):
@@ -1445,7 +1453,8 @@ class _Detector:
             if k >= self.n or self.taken[k] or not self.toks[k].plain_before:
                 continue
             run = self.name_run(k, min_len=1)
-            if run is not None and run[1] - run[0] == 2 and self._known_surname(run[3][0]):
+            if run is not None and run[1] - run[0] == 2 and (self._known_surname(run[3][0])
+                                                             or self._known_given(run[3][0], run[3][1])):
                 # ختم كنعان حديثه: a family name already known, then its verb's object
                 run = (run[0], run[0] + 1, run[2], run[3][:1])
             if run is not None and run[1] - run[0] == 1 and self._statement_follows(run[1]):
@@ -1466,6 +1475,12 @@ class _Detector:
     def _known_surname(self, word: str) -> bool:
         """``word`` closes a longer person name found before this pass (إبراهيم كنعان)."""
         return any(r.type == "person" and len(r.name) >= 2 and r.name[-1] == word for r in self.raws)
+
+    def _known_given(self, word: str, then: str) -> bool:
+        """``word`` opens a longer person name found before this pass, and ``then`` is none of
+        its words (رمضان عبد التواب الشرقاوي … ويختم رمضان حديثه; not ناصر الكبسي)."""
+        return word not in CONNECTORS and any(
+            r.type == "person" and len(r.name) >= 3 and r.name[0] == word and then not in r.name for r in self.raws)
 
     def pass_appositions(self) -> None:
         """A name set between commas right before إن/أن or a colon, in the clause of a reporting

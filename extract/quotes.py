@@ -44,6 +44,8 @@ _THAT = frozenset(
 _STATEMENT_NOUNS = frozenset({"بيان", "تصريح", "رساله", "تقرير", "كلمه", "خطاب", "منشور", "تغريده"})
 _OTHERS = frozenset({"اخرون", "اخرين", "اخري", "اخر"})  # مستثمرون آخرون: an adjective of a description
 _SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما"})
+# A body's statement named again as the verb's subject (وأضاف البيان، ولفت التقرير).
+_STATEMENT_ANAPHORS = frozenset({"البيان", "التقرير", "البلاغ", "النشره", "المذكره", "الرساله"})
 # Nouns that describe a person already named (يضيف الرجل السبعيني، تقول السيدة الخمسينية).
 _PERSON_NOUNS = frozenset({"الرجل", "المراه", "السيده", "الشاب", "الشابه", "الفتاه", "الفتي", "العجوز", "المسن",
                            "المسنه", "الطفل", "الطفله", "الام", "الاب", "الجد", "الجده"})
@@ -275,8 +277,9 @@ class _Quoter:
             if (u.norm in _THAT or u.norm in _SAYING or u.norm in self.lex.verbs or u.norm in self.lex.subject_verbs
                     or (_plural_past(u.norm) and m not in self.cover)):
                 break  # مصدر عسكري تحدث للجزيرة، مستثمرون آخرون تجمعوا: the source ends at its verb
-            if u.norm in self.lex.stop and u.norm not in _SOURCE_LINKS and u.norm not in _OTHERS:
-                break
+            if (u.norm in self.lex.stop and u.norm not in _SOURCE_LINKS and u.norm not in _OTHERS
+                    and not (u.norm == "عام" and self.toks[m - 1].norm not in self.lex.stop)):
+                break  # ديوان عام محافظة الفيوم: عام after a noun is "general", not "year"
             if u.norm in ("في", "عبر") and m + 1 < self.n and self.toks[m + 1].norm in _STATEMENT_NOUNS:
                 break  # القائمون على الحملة | في منشور: how they spoke, not who they are
             # مصادر في روما، أولياء أمور في إربد: where a source sits is part of its description
@@ -474,8 +477,8 @@ class _Quoter:
         if (hit is not None and hit[0].start != t.start and t.norm[:1] == "ل"
                 and self.res.groups[hit[1]].type == "media"):
             return self.pre_verb(ci)  # قالا لوكالة «رويترز»: the outlet spoken to is no subject
-        if t.norm == "البيان" and k not in self.cover:
-            body = self.last_body(ci)
+        if t.norm in _STATEMENT_ANAPHORS and k not in self.cover:
+            body = self.last_body(ci, owner=True)
             if body is not None:
                 return body  # وأضاف البيان: the statement of the body named last
         sp = self.entity_speaker(k)
@@ -571,8 +574,9 @@ class _Quoter:
             x += 1
         return None
 
-    def last_body(self, ci: int) -> _Speaker | None:
-        """The organisation named last before token ``ci`` (within about two paragraphs)."""
+    def last_body(self, ci: int, owner: bool = False) -> _Speaker | None:
+        """The organisation named last before token ``ci`` (within about two paragraphs); with
+        ``owner``, also one named after ل (تقرير لمكتب الأمم المتحدة: the report's owner)."""
         x = ci - 1
         while x >= 0 and ci - x < 120:
             hit = self.cover.get(x)
@@ -580,7 +584,8 @@ class _Quoter:
                 raw = hit[0]
                 first = self.toks[raw.ti]
                 before = self.toks[raw.ti - 1].norm if raw.ti > 0 and first.plain_before else ""
-                if before not in _PREPOSITIONS and raw.start == first.start:
+                if (before not in _PREPOSITIONS and raw.start == first.start) or (
+                        owner and self.text[first.start] == "ل" and raw.start == first.start + 1):
                     return self.entity_speaker(x)  # a subject, not the object of في/من/لـ
                 x = raw.ti
             x -= 1

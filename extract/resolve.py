@@ -571,16 +571,24 @@ class _Resolver:
         names = {gi: [r.name for r, _ in self.groups[gi].members] for gi in orgs}
         for a in orgs:
             longest = max(names[a], key=len)
-            if len(longest) < 2:
+            if not longest:
                 continue
             short = _keys(longest)
             hosts = [b for b in orgs if b != a and self.groups[b].members and any(
                 len(n) > len(short) and _keys(n[: len(short)]) == short and n[len(short)][:1] in ("ل", "ب")
-                and not n[len(short)].startswith("ال") for n in names[b])]
+                and not n[len(short)].startswith("ال") for n in names[b])] if len(short) >= 2 else []
+            bare = not hosts and len(longest) == 1 and self.lex.head(longest[0]) is None
+            if bare:
+                # «وصلني» and شركة وصلني للتنقل الذكي: a proper name alone, and the body that
+                # carries it after its head word, before its field
+                hosts = [b for b in orgs if b != a and self.groups[b].members and any(
+                    len(n) > 2 and self.lex.head(n[0]) is not None and _keys(n[1:2]) == short
+                    and n[2][:1] in ("ل", "ب") and not n[2].startswith("ال") for n in names[b])]
             if len(hosts) != 1:
                 continue
             host = hosts[0]
-            if min(r.start for r, _ in self.groups[host].members) > min(r.start for r, _ in self.groups[a].members):
+            if not bare and (min(r.start for r, _ in self.groups[host].members)
+                             > min(r.start for r, _ in self.groups[a].members)):
                 continue  # the full name comes first, then the shorter one refers back to it
             moved = self.groups[a].members
             self.groups[a].members = []
