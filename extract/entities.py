@@ -961,7 +961,7 @@ class _Detector:
         toks = self.toks
         for i in range(self.n - 1):
             after = toks[i + 1].norm
-            if not (after.isdigit() or after in _MONTH_WORDS) or self.taken[i]:
+            if not (after.isdigit() or after in _MONTH_WORDS or after in _SEASON_WORDS) or self.taken[i]:
                 continue  # cheap first: most words are followed by neither a number nor a month
             t = toks[i]
             form, off = next(((f, o) for f, o in t.readings if strip_article(f) in self.lex.date_events), ("", -1))
@@ -978,6 +978,9 @@ class _Detector:
         year), else -1."""
         toks = self.toks
         x = k
+        if (x + 1 < self.n and toks[x].plain_before and toks[x].norm in _SEASON_WORDS and toks[x + 1].plain_before
+                and toks[x + 1].norm.isdigit() and len(toks[x + 1].norm) == 4):
+            return x + 2  # كارثة صيف 2018، أزمة رمضان 2022: a season of a year
         day = x < self.n and toks[x].plain_before and toks[x].norm.isdigit() and len(toks[x].norm) <= 2
         if day:
             x += 1
@@ -1174,7 +1177,8 @@ class _Detector:
         elif not titled and k < self.n and self.toks[k].plain_before and not self.taken[k]:
             nxt = self.toks[k].norm
             if (nxt.startswith("ال") and nxt not in self.lex.nisba and not self.is_blocker(nxt)
-                    and nxt.isalpha() and nxt not in _PLACE_DESCRIPTORS) or (
+                    and nxt.isalpha() and nxt not in _PLACE_DESCRIPTORS
+                    and not (nxt.startswith("الم") and nxt.endswith("ه") and len(nxt) >= 6)) or (
                     first.norm in _PLACE_PREFIXES and self.name_word(self.toks[k], False)):
                 k += 1
             elif (nxt.isalpha() and len(nxt) > 2 and not self.is_blocker(nxt) and k + 1 < self.n
@@ -1764,6 +1768,8 @@ class _Detector:
 
 
 _MONTH_WORDS = month_words()
+# Seasons and the month of fasting, which name a time of a year (صيف 2018، رمضان 2022).
+_SEASON_WORDS = frozenset({"صيف", "شتاء", "ربيع", "خريف", "رمضان"})
 _PLACE_TITLES = frozenset({"الشيخ", "سيدي", "مار"})
 # Adjectives that place a place, never part of its name (قرية التواني المجاورة).
 _PLACE_DESCRIPTORS = frozenset({"المجاوره", "المجاور", "القريبه", "القريب", "المحاذيه", "المحاذي", "المحيطه",

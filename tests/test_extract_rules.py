@@ -1226,3 +1226,15 @@ def test_statement_anaphors_fields_with_a_pronoun_and_brand_names_after_a_head()
         "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية", "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية",
         "الديوان الوطني المهني للحبوب ومشتقاتها", "مسؤول في ديوان عام محافظة أسوان", "شركة وصلتك للنقل الذكي",
         "مسعود عبد الرحيم الطحان", "مسعود عبد الرحيم الطحان"]
+
+
+def test_events_named_by_a_season_of_a_year_and_places_without_their_participles() -> None:
+    ex = extract_strict(
+        "يخشى الصيادون تكرار كارثة صيف 2019 التي قضت على المحصول، ويقولون إن الأزمة تتكرر منذ أزمة رمضان "
+        "2021. أما في قرية المنشأة المطلة على البحيرة، وفي عزبة أبو خليل التابعة للمركز، فالحال أسوأ. "
+        "وفي رمضان 2022 ارتفعت الأسعار."
+    )
+    got = {(e.type, e.canonical) for e in ex.entities}
+    assert {("event", "كارثة صيف 2019"), ("event", "أزمة رمضان 2021"), ("location", "المنشأة"),
+            ("location", "عزبة أبو خليل")} <= got, got
+    assert not any(t == "event" and n.startswith("رمضان") for t, n in got)
