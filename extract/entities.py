@@ -1164,6 +1164,10 @@ class _Detector:
             w = self.name_word(first, first=False)
             if w is None or first.norm.startswith("و") or first.norm in self.lex.nisba:
                 return
+            nxt_tok = self.toks[j + 1] if j + 1 < self.n else None
+            if (first.norm[:1] in ("ي", "ت") and len(first.norm) == 4 and first.norm not in self.lex.given
+                    and nxt_tok is not None and nxt_tok.plain_before and nxt_tok.norm.startswith("ال")):
+                return  # اتفاق جامع يرضي الجميع: a verb and its object after an adjective
             if (first.norm.endswith("يه") and len(first.norm) >= 6 and not head_words[0].startswith("ال")
                     and not first.norm.startswith("ال")):
                 return  # منطقة عسكرية مغلقة، مدينة ساحلية: an indefinite adjective describes the head

@@ -1238,3 +1238,14 @@ def test_events_named_by_a_season_of_a_year_and_places_without_their_participles
     assert {("event", "كارثة صيف 2019"), ("event", "أزمة رمضان 2021"), ("location", "المنشأة"),
             ("location", "عزبة أبو خليل")} <= got, got
     assert not any(t == "event" and n.startswith("رمضان") for t, n in got)
+
+
+def test_places_of_worship_quarters_and_checkpoints_open_place_names() -> None:
+    ex = extract_strict(
+        "تشمل المبادرة إعادة إعمار جامع الخضر ومنارة السوق وكنيسة الطاهرة، قرب حاجز زعترة وفي حارة "
+        "السعادنة بالبلدة القديمة. وتوصل الطرفان إلى اتفاق جامع يرضي الجميع."
+    )
+    got = {(e.type, e.canonical) for e in ex.entities}
+    assert {("location", "جامع الخضر"), ("location", "منارة السوق"), ("location", "كنيسة الطاهرة"),
+            ("location", "حاجز زعترة"), ("location", "حارة السعادنة")} <= got, got
+    assert not any("يرضي" in n for _, n in got)
