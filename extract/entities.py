@@ -44,6 +44,9 @@ _PRONOUN_ENDS = ("ها", "هم", "هما", "كم")
 _THAT_WORDS = frozenset({"ان", "انه", "انها", "بان", "لان"})
 _SAYING_WORDS = frozenset({"قوله", "قولها", "قولهم"})
 _RELATIVE_PRONOUNS = frozenset({"الذي", "التي"})
+# Kinship words with their pronoun, before the name of the relative (ابنه جريس قمصية).
+_KIN_WORDS = frozenset({"ابنه", "ابنها", "ابنته", "ابنتها", "نجله", "نجلها", "شقيقه", "شقيقها", "شقيقته", "شقيقتها",
+                        "زوجته", "زوجها", "والده", "والدها", "والدته", "والدتها", "حفيده", "حفيدها"})
 # Words that open the examples of a plural (أحياء العاصمة، على غرار باب الوادي والحراش).
 _LIST_INTRODUCERS = frozenset({"غرار", "مثل", "منها", "بينها", "ومنها", "خاصه", "لاسيما", "سيما"})
 _PREPOSITIONS = frozenset({"في", "علي", "عن", "من", "الي", "بعد", "قبل", "خلال", "عبر"})
@@ -635,7 +638,10 @@ class _Detector:
                 continue
             nxt = self.toks[j]
             head_words = tuple(self.toks[k].norm for k in range(i, j))
-            head_words = (next(f for f, o in self.toks[i].readings if o == hstart),) + head_words[1:]
+            at = [f for f, o in self.toks[i].readings if o == hstart]
+            # للمنظمة reads as للمنظمه and المنظمه from the same offset: the head is the one the
+            # word lists know.
+            head_words = (next((f for f in at if self.lex.head(f) is not None), at[0]),) + head_words[1:]
             head_text = self.display(hstart, self.toks[j - 1].end)
             opener = nxt.sep[-1:] if nxt.sep else ""
             if opener and opener in OPEN_MARKS + '("' and not nxt.sentence_start and "\n" not in nxt.sep:
@@ -1304,6 +1310,25 @@ class _Detector:
                     self.person(run, "title")
             i = max(i + 1, j)
 
+    def pass_kin(self) -> None:
+        """A name of two words or more right after a kinship word with its pronoun (ابنه جريس
+        قمصية، زوجته سلوى حداد): a person, as after a title."""
+        for i in range(self.n - 1):
+            if self.toks[i].norm not in _KIN_WORDS or self.taken[i + 1] or not self.toks[i + 1].plain_before:
+                continue
+            if len(self.toks[i + 1].norm) < 3 or self.toks[i + 1].norm in ("ذات", "ذوو", "ذوي"):
+                continue  # حفيده ذا الأعوام الأربعة: "of (four years)", no name
+            run = self.name_run(i + 1)
+            if run is not None and run[2] == self.toks[i + 1].start:
+                ti, tj, start, words = run
+                if len(words) >= 3 and not self._elsewhere(words[-1], ti, tj) and self._elsewhere(words[-2], ti, tj):
+                    # ابنه جريس قمصية | هاجر: the family name seen elsewhere ends the name
+                    run = (ti, tj - 1, start, words[:-1])
+                self.person(run, "title")
+
+    def _elsewhere(self, word: str, ti: int, tj: int) -> bool:
+        return any(self.toks[x].norm == word for x in range(self.n) if not ti <= x < tj)
+
     def _verb_form_name(self, j: int) -> tuple[int, int, int, tuple[str, ...]] | None:
         """A given name that is also a verb form (روي، سعد، أمين) right after a title, when a
         name of one to three words follows it: المدرب البرتغالي روي باربوسا."""
@@ -1799,6 +1824,7 @@ def detect(view: View, gaz: Gazetteer, lex: Lexicon, quoted: Sequence[tuple[int,
     d.pass_gazetteer()
     d.pass_place_lists()
     d.pass_titles()
+    d.pass_kin()
     d.pass_roles()
     d.pass_subjects()
     d.third_words = True

@@ -544,7 +544,7 @@ class _Quoter:
                 return None
             if t.norm == "اما" and k + 1 < ci:
                 m = k + 1
-                sp = self.entity_speaker(m)
+                sp = self.entity_speaker(m) or self.first_name_of(m)
                 forms = [f for f, _ in self.toks[m].readings[:2]]
                 if sp is None and any(self.lex.is_role(f) or f in self.lex.titles for f in forms):
                     sp = self.role_speaker(m)
@@ -880,6 +880,18 @@ class _Quoter:
                 return not self.toks[x].sentence_start or self.toks[x].quote >= 0
             x += 1
         return False
+
+    def first_name_of(self, k: int) -> _Speaker | None:
+        """A word alone that opens the name of exactly one person of the article, set off by a
+        comma (أما جريس، الذي تحدث … فيقول → جريس قمصية)."""
+        if k + 1 >= self.n or not self.toks[k + 1].comma_before:
+            return None
+        word = self.toks[k].norm
+        names = {self.res.canonical[gi] for gi, g in enumerate(self.res.groups) if g.type == "person"
+                 and len(self.res.canonical[gi].split()) >= 2 and normalize(self.res.canonical[gi].split()[0]) == word}
+        if len(names) != 1:
+            return None
+        return _Speaker(names.pop(), self.text[self.toks[k].start : self.toks[k].end], True)
 
     def full_form(self, k: int) -> _Speaker | None:
         """A name word alone as the fullest person name of the article ending with it (the

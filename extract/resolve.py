@@ -74,6 +74,9 @@ _KNOWN_AS = re.compile(
 )
 
 
+_KUNYA_APPOSED = re.compile(r"[،,]\s*(?=(?:أبو|أم|ابو|ام)\s)")
+
+
 def _keys(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(name_key(w) for w in words)
 
@@ -310,8 +313,8 @@ class _Resolver:
                 if len(_real(words)) < 2:
                     continue
                 last = words[-1]
-                if len(words) > 1 and words[-2] in CONNECTORS or last in self.lex.compound_tails:
-                    continue
+                if len(words) > 1 and (words[-2] in CONNECTORS or words[-2] == "ام") or last in self.lex.compound_tails:
+                    continue  # أم سمعان: the kunya names the child, not a family
                 k = name_key(last)
                 if len(k) >= 4 and gi not in out.setdefault(k, []):
                     out[k].append(gi)
@@ -606,14 +609,18 @@ class _Resolver:
         for raw, gi, _ in list(self.assigned):
             if self.groups[gi].type != "person" or raw.single:
                 continue
-            m = _KNOWN_AS.match(text, raw.end)
+            m = _KNOWN_AS.match(text, raw.end) or _KUNYA_APPOSED.match(text, raw.end)
             if m is None:
                 continue
             other = starts.get(m.end())
+            if m.re is _KUNYA_APPOSED and other is not None and m.end() in starts and not any(
+                    r.start == m.end() and r.name[:1] in (("ابو",), ("ام",)) and text[r.end : r.end + 1] in "،,"
+                    for r, _ in self.groups[other].members):
+                continue  # سهام الصيفي، أم مؤمن، تجلس: only a kunya set between commas
             if other is None:
                 # «أبو جريس» in marks is no mention of its own: the person named so elsewhere
-                close = min((text.find(c, m.end()) for c in "»”\")" if text.find(c, m.end()) > 0),
-                            default=-1)
+                ends = "،," if m.re is _KUNYA_APPOSED else "»”\")"
+                close = min((text.find(c, m.end()) for c in ends if text.find(c, m.end()) > 0), default=-1)
                 key = name_key(text[m.end() : close]) if 0 < close - m.end() < 40 else ""
                 other = next((g for r, g, _ in self.assigned if key and self.groups[g].type == "person"
                               and name_key(r.display) == key), None)

@@ -1249,3 +1249,23 @@ def test_places_of_worship_quarters_and_checkpoints_open_place_names() -> None:
     assert {("location", "جامع الخضر"), ("location", "منارة السوق"), ("location", "كنيسة الطاهرة"),
             ("location", "حاجز زعترة"), ("location", "حارة السعادنة")} <= got, got
     assert not any("يرضي" in n for _, n in got)
+
+
+def test_kinship_words_introduce_relatives_and_a_kunya_between_commas_is_the_same_person() -> None:
+    ex = extract_strict(
+        "يعمل نقولا حنضل في مشغله. ويضيف الرجل أن ابنه سمعان حنضل سافر إلى البرازيل العام الماضي. "
+        "أما سمعان، الذي تحدث عبر الهاتف، فيقول: «أرسل إلى أبي كل شهر ما يكفي لإبقاء المشغل مفتوحا». "
+        "وفي البيت تجلس والدته سلوى داود، أم سمعان، أمام صورة كبيرة. وتقول أم سمعان: \"لا أطلب إلا أن أراه\". "
+        "وفقد أبو عمار الشرعبي حفيده ذا الأعوام الأربعة."
+    )
+    people = {e.canonical: {m.surface for m in e.mentions} for e in ex.entities if e.type == "person"}
+    assert "سمعان حنضل" in people and "أم سمعان" in people["سلوى داود"]
+    assert [q.speaker for q in ex.quotes] == ["سمعان حنضل", "سلوى داود"]
+    assert not any(n.startswith("ذا ") for n in people)
+
+
+def test_a_head_after_the_clitic_lam_keeps_its_field() -> None:
+    ex = extract_strict(
+        "وقالت ليلى عمروش، عضو المكتب الوطني للمنظمة المغربية لحماية وإرشاد المستهلك ومحيطه، إن الأسعار ارتفعت."
+    )
+    assert "المنظمة المغربية لحماية وإرشاد المستهلك ومحيطه" in {e.canonical for e in ex.entities}
