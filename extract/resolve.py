@@ -217,8 +217,9 @@ class _Resolver:
                 elif gkeys[-len(keys):] == keys:
                     at = len(words) - len(real)
                     before = words[at - 1] if at > 0 else ""
-                    if (before not in CONNECTORS and real[0] not in lex.given and real[0] not in lex.given_ambiguous
-                            and real[0] not in CONNECTORS):
+                    compound = len(keys) == 2 and real[-1] in lex.compound_tails  # طوني رزق الله / رزق الله
+                    if (before not in CONNECTORS and real[0] not in CONNECTORS and (compound or (
+                            real[0] not in lex.given and real[0] not in lex.given_ambiguous))):
                         found.add(gi)
         return found.pop() if len(found) == 1 else None
 
@@ -244,8 +245,11 @@ class _Resolver:
             # (وزارة الخارجية الأمريكية ≠ وزارة الخارجية الإيرانية).
             bkey = (raw.type, name_key(" ".join(base)))
             g = self.by_base.get(bkey)
-            if g is not None and g >= 0 and (not adj or self.adjs.get(g, "") in (adj, "")):
-                if adj:
+            old = self.adjs.get(g, "") if g is not None else ""
+            if g is not None and g >= 0 and (not adj or old in (adj, "") or adj.startswith(old + " ")
+                                             or old.startswith(adj + " ")):
+                # لجنة الانتخابات المركزية / … المركزية الفلسطينية: one more adjective, one body
+                if adj and len(adj) > len(old):
                     self.adjs[g] = adj
                 self.assign(raw, g, "short-form")
                 return
@@ -313,6 +317,10 @@ class _Resolver:
                 if len(_real(words)) < 2:
                     continue
                 last = words[-1]
+                if len(words) >= 3 and last in self.lex.compound_tails and words[-2] not in CONNECTORS:
+                    pair = name_key(words[-2] + last)  # طوني رزق الله … رزق الله: a family name of two words
+                    if len(pair) >= 5 and gi not in out.setdefault(pair, []):
+                        out[pair].append(gi)
                 if len(words) > 1 and (words[-2] in CONNECTORS or words[-2] == "ام") or last in self.lex.compound_tails:
                     continue  # أم سمعان: the kunya names the child, not a family
                 k = name_key(last)
@@ -580,6 +588,10 @@ class _Resolver:
             hosts = [b for b in orgs if b != a and self.groups[b].members and any(
                 len(n) > len(short) and _keys(n[: len(short)]) == short and n[len(short)][:1] in ("ل", "ب")
                 and not n[len(short)].startswith("ال") for n in names[b])] if len(short) >= 2 else []
+            same = not hosts and len(short) >= 2
+            if same:
+                hosts = [b for b in orgs if b != a and self.groups[b].members and any(
+                    self._same_body(longest, n) for n in names[b])]
             bare = not hosts and len(longest) == 1 and self.lex.head(longest[0]) is None
             if bare:
                 # «وصلني» and شركة وصلني للتنقل الذكي: a proper name alone, and the body that
@@ -590,7 +602,7 @@ class _Resolver:
             if len(hosts) != 1:
                 continue
             host = hosts[0]
-            if not bare and (min(r.start for r, _ in self.groups[host].members)
+            if not bare and not same and (min(r.start for r, _ in self.groups[host].members)
                              > min(r.start for r, _ in self.groups[a].members)):
                 continue  # the full name comes first, then the shorter one refers back to it
             moved = self.groups[a].members
@@ -600,6 +612,19 @@ class _Resolver:
             self.assigned = [(r, host if g == a else g, "short-form" if g == a else rule)
                              for r, g, rule in self.assigned]
             self.notes.append(f"«{moved[0][0].display}» → {self.groups[host].key} (short-form)")
+
+    def _same_body(self, short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+        """``short`` names the body ``full`` names: without its head word (بورصة الكويت / شركة
+        بورصة الكويت), or with the head made definite and the place dropped (المصرف المركزي /
+        مصرف ليبيا المركزي)."""
+        if len(full) == len(short) + 1 and _keys(full[1:]) == _keys(short):
+            info = self.lex.head(full[0])
+            return info is not None and info.type == "organization"
+        if (len(full) > len(short) and short[0].startswith("ال") and short[0][2:] == full[0]
+                and _keys(full[len(full) - len(short) + 1 :]) == _keys(short[1:])):
+            middle = " ".join(full[1 : len(full) - len(short) + 1])
+            return any(e.type == "location" for e in self.gaz.lookup(middle))
+        return False
 
     def merge_known_as(self) -> None:
         """A name given right after a person's name as what they are known by is that person:

@@ -1269,3 +1269,17 @@ def test_a_head_after_the_clitic_lam_keeps_its_field() -> None:
         "وقالت ليلى عمروش، عضو المكتب الوطني للمنظمة المغربية لحماية وإرشاد المستهلك ومحيطه، إن الأسعار ارتفعت."
     )
     assert "المنظمة المغربية لحماية وإرشاد المستهلك ومحيطه" in {e.canonical for e in ex.entities}
+
+
+def test_shorter_names_of_one_body_and_a_family_name_of_two_words() -> None:
+    ex = extract_strict(
+        "قرر مصرف سوريا المركزي رفع الرسوم. وقال المصرف المركزي إن القرار مؤقت. "
+        "وأعلنت شركة بورصة مسقط إدراج الشركة، وقالت بورصة مسقط إن الطلب كبير. "
+        "وقالت لجنة الانتخابات المركزية إن التسجيل مفتوح، فيما أكدت لجنة الانتخابات المركزية الفلسطينية أن "
+        "الموعد ثابت. وقال جورج عطا الله إن الأسعار ارتفعت، وأضاف عطا الله أن الوضع صعب."
+    )
+    groups = {e.canonical: {m.surface for m in e.mentions} for e in ex.entities}
+    assert "المصرف المركزي" in groups["مصرف سوريا المركزي"]
+    assert "بورصة مسقط" in groups["شركة بورصة مسقط"]
+    assert len([n for n in groups if n.startswith("لجنة الانتخابات")]) == 1
+    assert "عطا الله" in groups["جورج عطا الله"]
