@@ -274,6 +274,12 @@ class _Detector:
                 return 1, info.type, info.droppable, form.startswith("ال"), off
         return None
 
+    def place_at_after_lam(self, i: int) -> bool:
+        """Token ``i`` is لـ and a known place written as one word (لبجاية، لولاية)."""
+        t = self.toks[i]
+        return any(o != t.start and len(f) >= 3 and any(e.type == "location" for e in self.gaz.lookup(f))
+                   for f, o in t.readings[1:2]) and self.boundary(i + 1)
+
     def place_at(self, i: int) -> int:
         """End token of a known place written from the start of token ``i`` (no clitic before
         it), else -1."""
@@ -318,6 +324,9 @@ class _Detector:
                 return None  # بصوت متعب: a preposition and a noun (بشير، ليندة are names)
         if first and form in ("بني", "بنو"):
             return None  # بني مالك، بنو هلال: a tribe or a place, never a person's first name
+        if (first and form.endswith("ون") and len(form) >= 5 and form not in lex.given
+                and form not in lex.given_ambiguous and form not in lex.clitic_names):
+            return None  # وقال مرشدون سياحيون: a plural of people, no name
         if first and form[:1] in ("و", "ف") and form[1:] in ("لا", "لم", "لن", "ما", "قد"):
             return None  # ولا تربط، فلم: و/ف and a particle (فان دام is a name)
         if (first and form[:1] == "و" and len(form) > 3 and t.i > 0 and t.plain_before
@@ -339,9 +348,14 @@ class _Detector:
             return None
         if not first and any(f in lex.verbs for f, _ in t.readings[1:]):
             return None  # وهبي ليؤكد: ل and a verb after a name
-        if first and form.startswith("ال") and form not in lex.given_ambiguous and orig[:1] not in ("إ", "أ"):
-            # الحبيب، الطاهر: given names written with the article (the Maghreb's); إلياس and
-            # ألفة open with no article, but read as one once hamza is folded.
+        if (first and form.startswith("ال") and form not in lex.given_ambiguous and orig[:1] not in ("إ", "أ")
+                and not ((form in lex.given or form in lex.given_ambiguous) and t.i > 0 and t.plain_before
+                         and (self.title_at(t.i - 1) > 0 or "role" in self.kind_of[t.i - 1])
+                         and t.i + 1 < self.n and self.toks[t.i + 1].plain_before
+                         and self.toks[t.i + 1].norm in lex.given)):
+            # الحبيب، الطاهر: given names written with the article (the Maghreb's and Sudan's)
+            # are names only right after a title (المهندس الطيب حامد الفكي); إلياس and ألفة
+            # open with no article, but read as one once hamza is folded.
             return None
         if form.startswith("ال") and form.endswith(("يين", "يون")):
             return None  # كبير الاقتصاديين: a plural nisba describes a group, it is no family name
@@ -376,7 +390,8 @@ class _Detector:
 
     def _fa_verb(self, form: str) -> bool:
         """فقالت، فأكد: ف and a verb (the verb of an أما topic) ends a name."""
-        return form[:1] == "ف" and len(form) > 3 and (form[1:] in self.lex.verbs or form[1:] in self.lex.subject_verbs)
+        return form[:1] == "ف" and len(form) > 3 and (form[1:] in self.lex.verbs or form[1:] in self.lex.subject_verbs
+                                                      or form[1:] in self.lex.stop)
 
     def boundary(self, k: int) -> bool:
         """True when the word at ``k`` cannot continue a name (or the text ends)."""
@@ -394,6 +409,8 @@ class _Detector:
             return True  # جون كيربي للصحفيين: a prepositional word cannot continue a name
         if _plural_participle(form):
             return True
+        if len(form) >= 6 and form[:1] in ("ي", "ت") and form.endswith("ون"):
+            return True  # a verb in the present plural (يرافقون) ends a name
         if len(form) > 4 and form.endswith(_PRONOUN_ENDS) and form not in self.lex.clitic_names:
             return True  # نادية مراد | حملتها: a word carrying a pronoun is never a name word
         orig = self.text[t.start : t.end]
@@ -403,6 +420,9 @@ class _Detector:
             return True  # وأبي وجدي | دُفنا: a damma on the first letters marks a passive verb
         if self._accusative_pair(k):
             return True
+        if (orig[:1] == "أ" and len(form) == 4 and form not in self.lex.given and k > 0
+                and self.toks[k - 1].norm.startswith("ال")):
+            return True  # منير الحلبي | أبعد من ذلك: أفعل after a family name is a comparative or a verb
         if _TANWEEN in self.text[t.start : t.end]:
             return True  # غياث محمود إسبر أخيراً: an adverb in the accusative ends a name
         return any(self.is_blocker(f) for f, _ in t.readings) or not form.isalpha() or self._fa_verb(form)
@@ -532,7 +552,11 @@ class _Detector:
         if nxt is not None and (nxt.plain_before or nxt.sep.strip() in ("", "-", "–")):
             return False
         form = t.norm
-        return form in _LOCATIVE_WORDS or (form.startswith("ال") and form in self.lex.titles)
+        info = self.lex.verbs.get(form)
+        written = self.text[t.start : t.end]
+        participle = info is not None and info.kind == "participle" and not written.endswith(("ا", "ً"))
+        # حمدي سيد كاشف، رئيس: a participle cue is followed by إلى/أن, never by a comma
+        return form in _LOCATIVE_WORDS or (form.startswith("ال") and form in self.lex.titles) or participle
 
     def _preposition_word(self, k: int) -> bool:
         """The word at ``k`` reads as ب/ل/ك and a noun (بجائزة، لدى), not as a name of its own."""
@@ -580,6 +604,8 @@ class _Detector:
             nxt = self.toks[k + 1] if k + 1 < self.n else None
             if t.norm[:1] == "ل" or (nxt is not None and nxt.plain_before):
                 return False
+        if self.text[t.start] == "أ" and len(t.norm) == 4:
+            return False  # سرمد الزبيدي | أبعد من ذلك: أفعل is a comparative or a verb, no family name
         return (w is not None and not w[0].startswith("ال") and w[0] not in self.lex.given
                 and w[0] not in self.lex.given_ambiguous and self.boundary(k + 1))
 
@@ -882,6 +908,12 @@ class _Detector:
                     and self.toks[k - 1].norm not in lex.nisba and self.toks[k - 1].norm not in _OFFICIAL_ADJ):
                 break  # مجلس شيوخ عشائر الجبايش | الحكومة العراقية: a definite noun ends the construct
             nisba = form in lex.nisba
+            if (k == j and definite and htype == "organization" and _adjective_shape(form) and form not in _PLAIN_ADJ
+                    and lex.head(form) is None and k + 1 < self.n and self.toks[k + 1].plain_before
+                    and self.toks[k + 1].norm[:1] == "ل" and self.place_at_after_lam(k + 1)):
+                k += 2  # المؤسسة المينائية لبجاية: a body's adjective and the place it serves
+                marked = True
+                break
             if nisba or form in _OFFICIAL_ADJ or (k > j and _adjective_shape(form) and form not in _PLAIN_ADJ):
                 marked = True  # المحكمة الكبرى المدنية، الحزب الديمقراطي: a relative adjective names the body
             elif htype == "organization" and k == j and form.startswith("ال") and lex.is_role(form):
@@ -1292,7 +1324,12 @@ class _Detector:
                 if form in self.lex.nisba or form in _PARTICLES_AFTER_TITLE:
                     j += 1
                 elif (form.startswith("ال") and adjectives < 2 and not self.is_blocker(form) and not self.taken[j]
-                      and self.text[self.toks[j].start] not in "إأ"):  # الدكتورة ألفة: no article
+                      and self.text[self.toks[j].start] not in "إأ"  # الدكتورة ألفة: no article
+                      # المهندس الطيب حامد الفكي، الدكتور الهادي أبوغرسة: a given name with the
+                      # article, then a name word, is no adjective of the title
+                      and not ((form in self.lex.given or form in self.lex.given_ambiguous) and j + 1 < self.n
+                               and self.toks[j + 1].plain_before and not self.toks[j + 1].norm.startswith("ال")
+                               and not self.is_blocker(self.toks[j + 1].norm))):
                     adjectives += 1  # الناشطة الحقوقية ريم عودة
                     j += 1
                 else:
@@ -1417,7 +1454,11 @@ class _Detector:
             if (i + 1 < k <= i + 5 and t.plain_before and not t.norm.startswith(("ال", "و"))
                     and any(f.startswith("ال") for f, _ in self.toks[k - 1].readings)):
                 # مدير العمليات في الجمعية نبيل حداد: a name right after the complement.
-                run = self.slot_run(k)
+                run = None
+                before = self.toks[k - 1].norm
+                if k - 1 == i + 1 and (before in self.lex.given or before in self.lex.given_ambiguous):
+                    run = self.slot_run(k - 1)  # التاجر الصادق محمد نور: a given name with the article
+                run = run or self.slot_run(k)
                 if run is not None:
                     self.person(run, "role")
                     return
@@ -1581,7 +1622,8 @@ class _Detector:
         other mention confirms the name."""
         ti, tj, _, words = run
         last = words[-1]
-        if (len(words) < 2 or len(last) < 3 or last.endswith(("ات", "ين", "ون")) or self.is_blocker(last)
+        plural = last.endswith(("ات", "ين")) or (last.endswith("ون") and words[0] not in self.lex.given)
+        if (len(words) < 2 or len(last) < 3 or plural or self.is_blocker(last)
                 or (len(words) > 2 and not last.startswith("ال") and last in self.lex.given)):
             return False
         lex = self.lex
@@ -1602,6 +1644,23 @@ class _Detector:
             return False
         form = t.norm
         return self.lex.is_role(form) or (form.endswith("ه") and self.lex.is_role(form[:-1]))
+
+    def _confirmed_prefix(self, i: int) -> _Run | None:
+        """When the name words run on into the sentence (تدير نعمة حسن دهب بيت ضيافة), the two
+        or three first ones whose last stands alone elsewhere as a verb's subject (وتقول دهب)."""
+        words: list[tuple[str, int]] = []
+        k = i
+        while k < self.n and len(words) < 3 and (k == i or self.toks[k].plain_before) and not self.taken[k]:
+            w = self.name_word(self.toks[k], first=not words)
+            if w is None:
+                break
+            words.append(w)
+            k += 1
+        for size in range(len(words), 1, -1):
+            run = (i, i + size, words[0][1], tuple(w for w, _ in words[:size]))
+            if not words[size - 1][0].startswith("ال") and self._family_repeated(run):
+                return run
+        return None
 
     def _relative_after(self, k: int) -> bool:
         """Token ``k`` opens a relative clause set off by a comma (ليلى خدر رشو، التي فقدت):
@@ -1634,6 +1693,8 @@ class _Detector:
             if i > 0 and t.plain_before and self.toks[i - 1].norm in CONNECTORS:
                 continue  # بن سلمان: inside a longer name that no pass took
             run = self.name_run(i, min_len=1 if kunya else 2)
+            if run is None:
+                run = self._confirmed_prefix(i)
             if run is None:
                 continue
             run = self._without_trailing_verb(run)

@@ -44,6 +44,8 @@ _THAT = frozenset(
 _STATEMENT_NOUNS = frozenset({"بيان", "تصريح", "رساله", "تقرير", "كلمه", "خطاب", "منشور", "تغريده"})
 _OTHERS = frozenset({"اخرون", "اخرين", "اخري", "اخر"})  # مستثمرون آخرون: an adjective of a description
 _SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما"})
+# Broken plurals of people who speak as a group right after the verb (قال سكان لـ«المدى» إن).
+_PEOPLE_PLURALS = frozenset({"سكان", "ركاب", "تجار", "عمال", "طلاب", "شبان", "اهالي", "صيادون"})
 # A body's statement named again as the verb's subject (وأضاف البيان، ولفت التقرير).
 _STATEMENT_ANAPHORS = frozenset({"البيان", "التقرير", "البلاغ", "النشره", "المذكره", "الرساله"})
 # Nouns that describe a person already named (يضيف الرجل السبعيني، تقول السيدة الخمسينية).
@@ -78,6 +80,11 @@ class QSpan:
     close: int
     """Offset of the closing mark, or of the paragraph end when none."""
     closed: bool
+
+
+def _plural_present(form: str) -> bool:
+    """يرافقون، تتابعون: a verb in the present, plural (ي/ت … ون)."""
+    return len(form) >= 6 and form[:1] in ("ي", "ت") and form.endswith("ون") and form.isalpha()
 
 
 def _plural_past(form: str) -> bool:
@@ -265,7 +272,7 @@ class _Quoter:
         also a plural of people right after the verb (قال مزارعون في مركز نقادة)."""
         t = self.toks[k]
         form, off = next(((f, o) for f, o in t.readings if self.lex.is_source(f) or f in _ONE_OF), ("", -1))
-        if off < 0 and people and self._people_plural(t.norm):
+        if off < 0 and people and (self._people_plural(t.norm) or t.norm in _PEOPLE_PLURALS):
             form, off = t.norm, t.start
         if off < 0:
             return None
@@ -275,8 +282,8 @@ class _Quoter:
             if u.comma_before or u.sentence_start or u.colon_before or u.quote >= 0:
                 break
             if (u.norm in _THAT or u.norm in _SAYING or u.norm in self.lex.verbs or u.norm in self.lex.subject_verbs
-                    or (_plural_past(u.norm) and m not in self.cover)):
-                break  # مصدر عسكري تحدث للجزيرة، مستثمرون آخرون تجمعوا: the source ends at its verb
+                    or ((_plural_past(u.norm) or _plural_present(u.norm)) and m not in self.cover)):
+                break  # مصدر عسكري تحدث للجزيرة، مستثمرون آخرون تجمعوا، مرشدون يرافقون: the source ends at its verb
             if (u.norm in self.lex.stop and u.norm not in _SOURCE_LINKS and u.norm not in _OTHERS
                     and not (u.norm == "عام" and self.toks[m - 1].norm not in self.lex.stop)):
                 break  # ديوان عام محافظة الفيوم: عام after a noun is "general", not "year"
@@ -469,6 +476,10 @@ class _Quoter:
                     if hit is not None and self.res.groups[hit[1]].type not in ("location", "event"):
                         k = m
                         break
+                    if (m > k and hit is None and self.toks[m].norm.startswith("ال")
+                            and self.head_anaphor(m) is not None):
+                        k = m  # ووفق بيان نشرته المؤسسة على صفحتها: the body named again
+                        break
                     m += 1
         if k >= self.n or self.toks[k].quote >= 0 or self.toks[k].sentence_start or self.toks[k].colon_before:
             return self.pre_verb(ci)
@@ -524,8 +535,9 @@ class _Quoter:
     def role_phrase(self, k: int) -> _Speaker | None:
         m = k + 1
         while m < self.n and m - k < 6 and not self.clause_end(m) and not self.toks[m].comma_before:
-            if self.toks[m].norm in self.lex.verbs or self.toks[m].norm in _SAYING:
-                break
+            form = self.toks[m].norm
+            if form in self.lex.verbs or form in _SAYING or _plural_present(form) or _plural_past(form):
+                break  # مرشدون سياحيون | يرافقون مجموعات: the description ends at its verb
             m += 1
         start = next((o for f, o in self.toks[k].readings if self.lex.is_role(f) or f in self.lex.titles),
                      self.toks[k].start)
@@ -609,8 +621,9 @@ class _Quoter:
                 first = raw.name[0] if raw.name else ""
                 female = first in self.lex.given_female
                 if (before in _PREPOSITIONS or raw.start != self.toks[raw.ti].start
-                        or (gender == "f") != female and (female or first in self.lex.given)):
-                    return None
+                        or (gender == "f") != female and (female or first in self.lex.given)
+                        or (gender == "f" and not female and first.startswith("ال"))):
+                    return None  # قالت after الصادق محمد نور: a given name with the article is a man's
                 return self.entity_speaker(x)
             if t.sentence_start:
                 sentences += 1
@@ -778,7 +791,8 @@ class _Quoter:
             if (m > k and u.norm[:1] == "ل" and u.norm[1:3] != "ال" and len(u.norm) > 3
                     and u.norm[1:] not in self.lex.stop):
                 break  # لعنب بلدي، لصحيفة: the outlet spoken to
-            if not u.norm.isalpha() or (m > k and _plural_past(u.norm) and m not in self.cover):
+            if not u.norm.isalpha() or (m > k and (_plural_past(u.norm) or _plural_present(u.norm))
+                                        and m not in self.cover):
                 break  # أسرى محررين | شاركوا في إضرابات سابقة: the description ends at its verb
             words.append(m)
             m += 1
@@ -796,7 +810,8 @@ class _Quoter:
         # A description is the subject only when it runs right up to the quotation's cue and
         # has a head and a modifier (عامل إغاثة في إدلب); a definite word alone is an anaphor.
         last = words[-1] + 1
-        that = self._that_follows(last) if last < self.n and _plural_past(self.toks[last].norm) else 0
+        that = self._that_follows(last) if last < self.n and (
+            _plural_past(self.toks[last].norm) or _plural_present(self.toks[last].norm)) else 0
         if that:
             last = that  # ووفق أسرى محررين شاركوا في إضرابات سابقة، فإن: people who did so
         if (len(words) < 2 or last >= self.n or not (self.toks[last].norm in _THAT or self.toks[last].norm in _SAYING
@@ -884,8 +899,9 @@ class _Quoter:
     def first_name_of(self, k: int) -> _Speaker | None:
         """A word alone that opens the name of exactly one person of the article, set off by a
         comma (أما جريس، الذي تحدث … فيقول → جريس قمصية)."""
-        if k + 1 >= self.n or not self.toks[k + 1].comma_before:
-            return None
+        nxt = self.toks[k + 1] if k + 1 < self.n else None
+        if nxt is None or not (nxt.comma_before or (nxt.plain_before and nxt.norm[:1] == "ف" and len(nxt.norm) > 3)):
+            return None  # أما جريس، الذي …، أما هالة فكانت: the topic ends at a comma or at its ف
         word = self.toks[k].norm
         names = {self.res.canonical[gi] for gi, g in enumerate(self.res.groups) if g.type == "person"
                  and len(self.res.canonical[gi].split()) >= 2 and normalize(self.res.canonical[gi].split()[0]) == word}
@@ -1067,6 +1083,8 @@ class _Quoter:
             # بدأ غياث قطاف بضعة صناديق. "…"، قال ضاحكاً: the person the sentence before the
             # quotation introduced, when nobody has spoken since.
             sp = self.narrative_person(bisect.bisect_left(self.starts, q.start), info.gender)
+        if sp is None and info.gender in ("m", "f") and info.kind not in ("participle", "according"):
+            sp = self.from_timeline(q.start, info.gender)  # "…"، قالت: the last speaker of her gender
         if sp is None:
             return None
         return sp, self.text[c[2] : self.toks[z].end]
