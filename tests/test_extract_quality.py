@@ -109,15 +109,22 @@ def test_other_outlets_are_stored_encoded() -> None:
 
 
 @pytest.mark.parametrize(
-    ("round_dir", "min_speaker", "min_entity_r", "max_splits"),
-    [("round1", 0.95, 0.90, 0), ("round2", 0.93, 0.85, 0), ("round3", 0.95, 0.85, 0), ("round4", 0.88, 0.85, 0),
-     ("round5", 0.95, 0.85, 0), ("round6", 0.95, 0.80, 1), ("round7", 0.93, 0.77, 3),
-     ("round8", 0.95, 0.84, 1), ("round9", 0.96, 0.78, 0), ("round10", 0.87, 0.84, 0),
-     ("round11", 0.90, 0.77, 3), ("round12", 0.97, 0.84, 1), ("round13", 0.75, 0.67, 2)],
+    ("round_dir", "min_speaker", "min_entity_r", "max_splits", "max_merges"),
+    [("round1", 0.98, 0.98, 0, 0), ("round2", 0.98, 0.92, 0, 0), ("round3", 0.98, 0.89, 0, 0),
+     ("round4", 0.89, 0.92, 0, 0), ("round5", 0.93, 0.88, 0, 0), ("round6", 0.95, 0.82, 1, 0),
+     ("round7", 0.93, 0.85, 1, 0), ("round8", 0.95, 0.87, 1, 0), ("round9", 0.98, 0.82, 0, 0),
+     ("round10", 0.93, 0.89, 0, 0), ("round11", 0.95, 0.83, 0, 0), ("round12", 0.98, 0.86, 0, 0),
+     ("round13", 0.93, 0.77, 0, 0), ("round14", 0.97, 0.82, 0, 1), ("round15", 0.95, 0.78, 0, 2)],
 )
-def test_floors_on_held_out_rounds(round_dir: str, min_speaker: float, min_entity_r: float, max_splits: int) -> None:
+def test_floors_on_held_out_rounds(
+    round_dir: str, min_speaker: float, min_entity_r: float, max_splits: int, max_merges: int
+) -> None:
     """Blind rounds: articles annotated before the rules were run on them (first-run figures
-    are in docs/extraction.md). After the fixes of the rounds, these floors must hold."""
+    are in docs/extraction.md). After the fixes of the rounds, these floors must hold.
+
+    Rounds 14 and 15 annotate a governorate and its capital as two places (محافظة دمشق ≠
+    دمشق, ولاية بجاية ≠ بجاية) where earlier sets make them one (جنين / محافظة جنين); rased
+    follows the earlier sets, which counts as a wrong merge there (``max_merges``)."""
     folder = DATA / "extract_cases" / round_dir
     gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
     sc = Scorer(gold)
@@ -128,4 +135,4 @@ def test_floors_on_held_out_rounds(round_dir: str, min_speaker: float, min_entit
     assert fig["quote_f1"] >= 0.95, detail
     assert fig["speaker"] >= min_speaker, detail
     assert fig["entity_r"] >= min_entity_r, detail
-    assert fig["merges"] == 0 and fig["splits"] <= max_splits and fig["bad_offsets"] == 0, detail
+    assert fig["merges"] <= max_merges and fig["splits"] <= max_splits and fig["bad_offsets"] == 0, detail
