@@ -573,6 +573,18 @@ class _Detector:
         run = self.name_run(j, min_len)
         if run is not None or j >= self.n or self.taken[j]:
             return run
+        words = self._name_words(j, up_to_definite=True)
+        for size in range(len(words), 1, -1):
+            last = words[size - 1][0]
+            if last in CONNECTORS:
+                continue  # الناشط باسل عدرا | ابن قرية التواني
+            if any(self.toks[x].norm == last and not (j <= x < j + size) for x in range(self.n)):
+                return j, j + size, words[0][1], tuple(w for w, _ in words[:size])
+        return None
+
+    def _name_words(self, j: int, up_to_definite: bool) -> list[tuple[str, int]]:
+        """Up to three name words from token ``j`` (form, start), ending after the first
+        definite one when ``up_to_definite``: the candidates of a name that runs on."""
         words: list[tuple[str, int]] = []
         k = j
         while k < self.n and len(words) < 3 and (k == j or self.toks[k].plain_before) and not self.taken[k]:
@@ -581,15 +593,9 @@ class _Detector:
                 break
             words.append(w)
             k += 1
-            if w[0].startswith("ال"):
+            if up_to_definite and w[0].startswith("ال"):
                 break
-        for size in range(len(words), 1, -1):
-            last = words[size - 1][0]
-            if last in CONNECTORS:
-                continue  # الناشط باسل عدرا | ابن قرية التواني
-            if any(self.toks[x].norm == last and not (j <= x < j + size) for x in range(self.n)):
-                return j, j + size, words[0][1], tuple(w for w, _ in words[:size])
-        return None
+        return words
 
     def _family_after_compound(self, k: int) -> bool:
         """An indefinite family name at ``k`` after a given name and a definite second word,
@@ -1648,14 +1654,7 @@ class _Detector:
     def _confirmed_prefix(self, i: int) -> _Run | None:
         """When the name words run on into the sentence (تدير نعمة حسن دهب بيت ضيافة), the two
         or three first ones whose last stands alone elsewhere as a verb's subject (وتقول دهب)."""
-        words: list[tuple[str, int]] = []
-        k = i
-        while k < self.n and len(words) < 3 and (k == i or self.toks[k].plain_before) and not self.taken[k]:
-            w = self.name_word(self.toks[k], first=not words)
-            if w is None:
-                break
-            words.append(w)
-            k += 1
+        words = self._name_words(i, up_to_definite=False)
         for size in range(len(words), 1, -1):
             run = (i, i + size, words[0][1], tuple(w for w, _ in words[:size]))
             if not words[size - 1][0].startswith("ال") and self._family_repeated(run):
