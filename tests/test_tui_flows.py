@@ -308,3 +308,19 @@ async def test_quote_card_shows_the_same_statement_in_another_outlet(tui_db: Pat
             await settle(pilot, lambda: detail_kind(app) == "entity")
         assert found, "no quotation of حسين الموسوي is reported by another outlet"
         assert "الأخبار" in text and "حرية" in text
+
+
+@sync
+async def test_the_detail_pane_follows_the_cursor_when_the_sort_changes(tui_db: Path) -> None:  # noqa: F811
+    app = make_app(tui_db, bidi="app")
+    async with app.run_test(size=SIZE) as pilot:
+        main = await start(pilot)
+        await pilot.press("3")
+        await settle(pilot, lambda: "quotes" in main.loaded)
+        await pilot.press("end")
+        await settle(pilot, lambda: main.table().current is not None
+                     and main.detail is not None and main.detail.target.id == main.table().current.id)
+        await pilot.press("s")  # another sort: the cursor goes back to the first row
+        await settle(pilot, lambda: main.table().sort != "date" and main.table().cursor_row == 0)
+        await settle(pilot, lambda: main.detail.target.id == main.table().current.id)
+        assert main.detail.target.id == main.table().current.id

@@ -139,6 +139,8 @@ class MainScreen(Screen[None]):
         self._preview_timer: Timer | None = None
         self._filter_timer: Timer | None = None
         self._quiet_rows: set[tuple[str, int]] = set()
+        self._follow_cursor: set[str] = set()
+        """Tabs whose next page replaces the rows under the cursor (a new sort order)."""
         self._quiet_input = False
         self._known_documents: int | None = None
         self._counts: dict[str, int] = {}
@@ -378,6 +380,8 @@ class MainScreen(Screen[None]):
         self.load_list(event.table.spec.name)
 
     def on_paged_table_sort_changed(self, event: PagedTable.SortChanged) -> None:
+        # Another order puts another row under the cursor: the detail pane follows it.
+        self._follow_cursor.add(event.table.spec.name)
         self.load_list(event.table.spec.name)
 
     def on_page_loaded(self, msg: PageLoaded) -> None:
@@ -405,8 +409,10 @@ class MainScreen(Screen[None]):
                 self.update_topbar()
             first = msg.tab not in self.loaded
             self.loaded.add(msg.tab)
+            follow = msg.tab in self._follow_cursor
+            self._follow_cursor.discard(msg.tab)
             if msg.tab == self.tab and self._pending_restore is None and restoring is None and (
-                    first or self.detail is None or msg.ranked or msg.offset > 0):
+                    first or self.detail is None or msg.ranked or msg.offset > 0 or follow):
                 self.preview_current(immediate=True)
         elif msg.placement == "append" and msg.offset == t.base + len(t.rows_data):
             t.append_rows(msg.rows, msg.cells)
