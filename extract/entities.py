@@ -690,7 +690,8 @@ class _Detector:
                 self._named_after_place(i, j, g[0], hstart, head_words)  # مطار صنعاء is not صنعاء
                 continue
             if g is not None and self._compatible(g[2], htype) is None:
-                coordinated = g[0] < self.n and self.toks[g[0]].norm[:1] == "و" and self.toks[g[0]].plain_before
+                coordinated = (g[0] < self.n and self.toks[g[0]].norm[:1] == "و" and self.toks[g[0]].plain_before
+                               and self.toks[g[0]].norm[1:] not in self.lex.stop)  # حصار مصراتة | وخلال
                 if htype == "media" and strip_article(head_words[0]) == "وكاله" and len(head_words) == 1:
                     htype = "organization"  # وكالة الإمارات للفضاء: an agency named after its country
                 if (htype == "organization" or (htype == "event" and not coordinated)) and any(
@@ -725,6 +726,9 @@ class _Detector:
             if htype == "event" or (definite and htype not in ("organization", "media")):
                 continue  # مؤتمر صحفي، اتفاق مكتوب: an event is named only in marks or after a known place
             if htype == "location":
+                info = self.lex.head(head_words[0])
+                if info is not None and info.known_only:
+                    continue  # محطة معالجة: only محطة عطبرة (a known place) names a station
                 self._place_chain(i, j, hstart, head_words, droppable)
                 continue
             self._head_chain(i, j, htype, droppable, hstart, head_words, definite)

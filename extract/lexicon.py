@@ -39,6 +39,9 @@ class HeadInfo:
     """A droppable place head still shown with the name (محافظة الوسطى, not الوسطى)."""
     directorate: bool = False
     """The body «head العامة لـX» is X itself (المديرية العامة للحماية المدنية = الحماية المدنية)."""
+    known_only: bool = False
+    """The head names a place only with a known place or a name in marks after it (محطة عطبرة,
+    not محطة معالجة): the word is too common to open a name of unknown words."""
 
 
 def data_lines(name: str, *, keep_comments: bool = False) -> list[str]:
@@ -191,7 +194,7 @@ def lexicon() -> Lexicon:
             words = tuple(normalize(cols[0]).split())
             flags = cols[3].strip() if len(cols) > 3 else ""
             heads[words] = HeadInfo(cols[1].strip(), len(cols) > 2 and cols[2].strip() == "y", "c" in flags,
-                                    "k" in flags, "d" in flags)
+                                    "k" in flags, "d" in flags, "p" in flags)
     nisba: dict[str, str] = {}
     for line in data_lines("nisba.tsv"):
         cols = line.split("\t")

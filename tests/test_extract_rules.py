@@ -1308,3 +1308,15 @@ def test_a_quote_before_a_feminine_verb_goes_to_the_last_woman_who_spoke() -> No
         "قالت قبل أن تعود إلى الورشة."
     )
     assert [q.speaker for q in ex.quotes] == ["هالة عثمان", "الصادق محمد نور", "هالة عثمان"]
+
+
+def test_stations_and_landmarks_and_events_in_a_list_or_by_a_month() -> None:
+    ex = extract_strict(
+        "وصل القطار إلى محطة بورتسودان أمس، فيما تدرس محطة معالجة الصرف الأمر. وعلى كورنيش الأقصر وقرب "
+        "معبد الكرنك ومستوصف النور الخيري اصطف الزوار. وقال إن المدينة صمدت خلال حصار تعز وخلال الحرب، "
+        "ولم يتغير شيء منذ إضراب مارس 2021."
+    )
+    got = {(e.type, e.canonical) for e in ex.entities}
+    assert {("location", "محطة بورتسودان"), ("location", "كورنيش الأقصر"), ("location", "معبد الكرنك"),
+            ("organization", "مستوصف النور الخيري"), ("event", "حصار تعز"), ("event", "إضراب مارس 2021")} <= got, got
+    assert not any("معالجة" in n for _, n in got)
