@@ -278,7 +278,7 @@ class _Detector:
         """Token ``i`` is لـ and a known place written as one word (لبجاية، لولاية)."""
         t = self.toks[i]
         return any(o != t.start and len(f) >= 3 and any(e.type == "location" for e in self.gaz.lookup(f))
-                   for f, o in t.readings[1:2]) and self.boundary(i + 1)
+                   for f, o in t.readings[1:2])
 
     def place_at(self, i: int) -> int:
         """End token of a known place written from the start of token ``i`` (no clitic before
@@ -1067,6 +1067,9 @@ class _Detector:
     def _complement_end(self, k: int) -> int:
         """End of a لـ complement opening at ``k`` (لحقوق الإنسان، لمنتجي زيت الزيتون): at most one
         bare noun more, then a definite noun; -1 when none follows."""
+        stem = self.toks[k].norm[1:]
+        if any(r.type == "location" and stem in r.name for r in self.raws):
+            return k + 1  # المجلس الجماعي لفكيك | الانضمام: the place it serves, named elsewhere
         x = k + 1
         for _ in range(2):
             if x >= self.n or not self.toks[x].plain_before or self.taken[x]:

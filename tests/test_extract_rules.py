@@ -1320,3 +1320,12 @@ def test_stations_and_landmarks_and_events_in_a_list_or_by_a_month() -> None:
     assert {("location", "محطة بورتسودان"), ("location", "كورنيش الأقصر"), ("location", "معبد الكرنك"),
             ("organization", "مستوصف النور الخيري"), ("event", "حصار تعز"), ("event", "إضراب مارس 2021")} <= got, got
     assert not any("معالجة" in n for _, n in got)
+
+
+def test_compound_given_name_with_bin_and_a_council_named_after_its_town() -> None:
+    ex = extract_strict(
+        "في عهد الرئيس الأسبق زين العابدين بن علي أغلق الميناء. وخرج سكان مدينة تالسينت رفضا لقرار "
+        "المجلس الجماعي لتالسينت الانضمام إلى الشركة الجهوية."
+    )
+    got = {(e.type, e.canonical) for e in ex.entities}
+    assert {("person", "زين العابدين بن علي"), ("organization", "المجلس الجماعي لتالسينت")} <= got, got
