@@ -363,6 +363,8 @@ class _Detector:
             return None  # زار النائب أسامة سعد المعتصمين: a plural participle is the verb's object
         if not first and "\u064f" in orig[1:3]:
             return None  # وأبي وجدي دُفنا: a damma on the first letters marks a passive verb
+        if not first and self._afal_after_name(t.i):
+            return None
         if not first and self._accusative_pair(t.i):
             return None  # يرفع محمود ميعاري جدارا جديدا: a noun and its adjective in the accusative
         if not first and orig[:1] in ("ب", "ل") and orig[1:2] in ("إ", "أ") and form not in lex.clitic_names:
@@ -420,9 +422,8 @@ class _Detector:
             return True  # وأبي وجدي | دُفنا: a damma on the first letters marks a passive verb
         if self._accusative_pair(k):
             return True
-        if (orig[:1] == "أ" and len(form) == 4 and form not in self.lex.given and k > 0
-                and self.toks[k - 1].norm.startswith("ال")):
-            return True  # منير الحلبي | أبعد من ذلك: أفعل after a family name is a comparative or a verb
+        if self._afal_after_name(k):
+            return True
         if _TANWEEN in self.text[t.start : t.end]:
             return True  # غياث محمود إسبر أخيراً: an adverb in the accusative ends a name
         return any(self.is_blocker(f) for f, _ in t.readings) or not form.isalpha() or self._fa_verb(form)
@@ -515,6 +516,20 @@ class _Detector:
         if not cut and not self.boundary(k) and not (words[-1].startswith("ال") and self._preposition_word(k)):
             return None  # رهف السبيعي | بجائزة: after a family name with ال, ب/ل/ك open a phrase
         return j, k, start, tuple(words)
+
+    def _afal_after_name(self, k: int) -> bool:
+        """The word at ``k`` has the shape أفعل after a name word (منير الحلبي | أبعد من ذلك، بن
+        علي | أغلق الميناء): a comparative or a verb, no family name."""
+        t = self.toks[k]
+        form = t.norm
+        if not (self.text[t.start : t.start + 1] == "أ" and len(form) == 4 and form not in self.lex.given
+                and form not in self.lex.given_ambiguous and k > 0 and t.plain_before
+                and self.toks[k - 1].norm not in CONNECTORS):
+            return False
+        nxt = self.toks[k + 1] if k + 1 < self.n else None
+        # after a definite family name, or before a definite object or من (a verb, a comparative)
+        return self.toks[k - 1].norm.startswith("ال") or (
+            nxt is not None and nxt.plain_before and (nxt.norm.startswith("ال") or nxt.norm == "من"))
 
     def _accusative_pair(self, k: int) -> bool:
         """Tokens ``k`` and ``k + 1`` are an indefinite noun and its adjective in the accusative
