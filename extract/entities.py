@@ -344,7 +344,12 @@ class _Detector:
                 return None
         if len(form) < 2 or not form.isalpha() or not ("\u0600" <= form[0] <= "\u06ff"):
             return None
-        if self.is_blocker(form) or self.is_blocker(t.norm) or self._fa_verb(t.norm):
+        nxt_form = self.toks[t.i + 1].norm if t.i + 1 < self.n and self.toks[t.i + 1].plain_before else ""
+        inner_given = (not first and form.startswith("ال") and form in lex.given_ambiguous and nxt_form.isalpha()
+                       and not nxt_form.startswith("ال") and (nxt_form in CONNECTORS or not self.is_blocker(nxt_form)))
+        # هاشم الأمين بشير، محمد الأمين ولد الطالب: a given name with the article inside a name,
+        # before another name word, even when it is also a role or an adjective
+        if not inner_given and (self.is_blocker(form) or self.is_blocker(t.norm) or self._fa_verb(t.norm)):
             return None
         if not first and any(f in lex.verbs for f, _ in t.readings[1:]):
             return None  # وهبي ليؤكد: ل and a verb after a name
@@ -455,9 +460,13 @@ class _Detector:
             # عبد opening the run is a compound given name (عبد الأمير الشويلي); later it closes
             # a father's or family name (هشام عبد الباقي | جائزة).
             after_abd = words == ["عبد"]
-            if w is None and (after_connector and t.norm.isalpha() and not self.is_blocker(t.norm)
+            if w is None and (after_connector and t.norm.isalpha() and (not self.is_blocker(t.norm) or (
+                    words[-1] == "بن" and t.norm.startswith("ال") and t.norm not in self.lex.stop))
                               or after_abd and t.norm.startswith("ال") and t.norm.isalpha()):
                 w = (t.norm, t.start)  # عبد الأمير، عبد الملك: a title word after عبد is a divine name
+            if (w is None and words and words[-1] == "ولد" and t.norm.startswith("ال") and t.norm.isalpha()
+                    and t.norm not in self.lex.stop):
+                w = (t.norm, t.start)  # محمد الأمين ولد الطالب: the Mauritanian "son of" and a family name
             if (w is None and real == 1 and t.norm in self.lex.nisba and t.norm.startswith("ال")
                     and self.boundary(k + 1)):
                 w = (t.norm, t.start)  # هالة المصري: a nisba as the family name
@@ -496,6 +505,9 @@ class _Detector:
                     and not (k < self.n and self.toks[k].plain_before and self.toks[k].norm.startswith("ال"))
                     and not self._family_after_abd(k)):
                 ends = cut = True  # هشام عبد الباقي | جائزة: a closing عبد name goes on only with a family name
+            if (ends and k + 1 < self.n and self.toks[k].norm in ("بن", "ولد") and self.toks[k].plain_before
+                    and self.toks[k + 1].plain_before and self.name_word(self.toks[k + 1], False) is not None):
+                ends = False  # محمد الأمين ولد الطالب، محمد الأمين بن سالم: the father's name goes on
             if ends and real == 2 and self.third_words and self._third_family_word(k):
                 ends = False  # عثمان الطيب البشير، خالد المبروك الصيد: given name, father, family
             if (ends and real == 2 and not after_connector and words[0] in self.lex.given
@@ -627,8 +639,10 @@ class _Detector:
                 return False
         if self.text[t.start] == "أ" and len(t.norm) == 4:
             return False  # سرمد الزبيدي | أبعد من ذلك: أفعل is a comparative or a verb, no family name
-        return (w is not None and not w[0].startswith("ال") and w[0] not in self.lex.given
-                and w[0] not in self.lex.given_ambiguous and self.boundary(k + 1))
+        father = self.toks[k - 1].norm  # معتز الطيب حامد: a father's given name with the article
+        given_ok = father in self.lex.given_ambiguous and father.startswith("ال")
+        return (w is not None and not w[0].startswith("ال") and (given_ok or (
+            w[0] not in self.lex.given and w[0] not in self.lex.given_ambiguous)) and self.boundary(k + 1))
 
     def _third_family_word(self, k: int) -> bool:
         """A third definite name word at ``k`` that ends the name: a plain definite word that is no
