@@ -711,6 +711,8 @@ class _Detector:
             if not nxt.plain_before:
                 continue
             g = self.gaz_match(j)
+            if g is not None and g[1] != self.toks[j].start and self.text[self.toks[j].start] == "و":
+                continue  # المدينة وبورتسودان: a second place joined by و, not the head's name
             if (g is not None and g[0] == j + 1 and self.toks[j].norm in self.lex.nisba
                     and self._compatible(g[2], htype) is None):
                 g = None  # المنظمة العربية لحقوق الإنسان: an adjective that is also an outlet's name

@@ -1341,3 +1341,13 @@ def test_middle_names_with_the_article_sons_of_and_nicknames_given_later() -> No
     )
     assert [q.speaker for q in ex.quotes] == [
         "عثمان الأمين موسى", "ياسر الطيب عمر", "سيدي محمد ولد الشيخ", "رعد الموسوي", "عادل النجار"]
+
+
+def test_a_place_joined_by_wa_after_a_head_bridges_and_national_agencies() -> None:
+    ex = extract_strict(
+        "وانقطع الطريق القومي الرابط بين المدينة وبورتسودان لساعات، وتجاوز منسوب النهر ثلاثة أمتار عند "
+        "جسر كسلا. ونقلت وكالة تونس إفريقيا للأنباء (وات) عن والي بنزرت قوله إن الأشغال ستنتهي."
+    )
+    got = {(e.type, e.canonical) for e in ex.entities}
+    assert {("location", "بورتسودان"), ("location", "جسر كسلا"), ("media", "وكالة تونس إفريقيا للأنباء")} <= got, got
+    assert not any("المدينة" in n for _, n in got)
