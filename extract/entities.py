@@ -366,14 +366,8 @@ class _Detector:
             return None  # كبير الاقتصاديين: a plural nisba describes a group, it is no family name
         if not first and _plural_participle(form):
             return None  # زار النائب أسامة سعد المعتصمين: a plural participle is the verb's object
-        if not first and "\u064f" in orig[1:3]:
-            return None  # وأبي وجدي دُفنا: a damma on the first letters marks a passive verb
-        if not first and self._afal_after_name(t.i):
+        if not first and self._closes_name(t.i):
             return None
-        if not first and self._accusative_pair(t.i):
-            return None  # يرفع محمود ميعاري جدارا جديدا: a noun and its adjective in the accusative
-        if not first and orig[:1] in ("ب", "ل") and orig[1:2] in ("إ", "أ") and form not in lex.clitic_names:
-            return None  # نادية مراد بإنشاء محكمة: ب/ل and a verbal noun after a name
         return form, start
 
     def _inner_word(self, i: int) -> bool:
@@ -420,14 +414,7 @@ class _Detector:
             return True  # a verb in the present plural (يرافقون) ends a name
         if len(form) > 4 and form.endswith(_PRONOUN_ENDS) and form not in self.lex.clitic_names:
             return True  # نادية مراد | حملتها: a word carrying a pronoun is never a name word
-        orig = self.text[t.start : t.end]
-        if orig[:1] in ("ب", "ل") and orig[1:2] in ("إ", "أ") and form not in self.lex.clitic_names:
-            return True  # نادية مراد | بإنشاء: ب/ل and a verbal noun
-        if "\u064f" in orig[1:3]:
-            return True  # وأبي وجدي | دُفنا: a damma on the first letters marks a passive verb
-        if self._accusative_pair(k):
-            return True
-        if self._afal_after_name(k):
+        if self._closes_name(k):
             return True
         if _TANWEEN in self.text[t.start : t.end]:
             return True  # غياث محمود إسبر أخيراً: an adverb in the accusative ends a name
@@ -528,6 +515,16 @@ class _Detector:
         if not cut and not self.boundary(k) and not (words[-1].startswith("ال") and self._preposition_word(k)):
             return None  # رهف السبيعي | بجائزة: after a family name with ال, ب/ل/ك open a phrase
         return j, k, start, tuple(words)
+
+    def _closes_name(self, k: int) -> bool:
+        """The word at ``k`` cannot go on a name before it, by its shape: ب/ل and a verbal noun
+        (نادية مراد | بإنشاء), a passive verb (وأبي وجدي | دُفنا), a noun and adjective in the
+        accusative (جدارا جديدا), أفعل used as a verb or comparative (أبعد من ذلك)."""
+        t = self.toks[k]
+        orig = self.text[t.start : t.end]
+        if orig[:1] in ("ب", "ل") and orig[1:2] in ("إ", "أ") and t.norm not in self.lex.clitic_names:
+            return True
+        return "\u064f" in orig[1:3] or self._accusative_pair(k) or self._afal_after_name(k)
 
     def _afal_after_name(self, k: int) -> bool:
         """The word at ``k`` has the shape أفعل after a name word (منير الحلبي | أبعد من ذلك، بن
