@@ -602,7 +602,7 @@ class _Detector:
             last = words[size - 1][0]
             if last in CONNECTORS:
                 continue  # الناشط باسل عدرا | ابن قرية التواني
-            if any(self.toks[x].norm == last and not (j <= x < j + size) for x in range(self.n)):
+            if self._elsewhere(last, j, j + size):
                 return j, j + size, words[0][1], tuple(w for w, _ in words[:size])
         return None
 

@@ -419,8 +419,7 @@ class _Resolver:
             return self.only_group("person", lambda n: len(n) > 2 and _keys(n[:2]) == pair)
         if word not in self.lex.given and word not in self.lex.given_ambiguous:
             return None
-        key = name_key(word)
-        return self.only_group("person", lambda n: len(_real(n)) >= 2 and name_key(_real(n)[0]) == key)
+        return self._person_given(name_key(word))
 
     def scan_surnames(self, taken: list[bool]) -> None:
         index = self.surname_index()
@@ -607,13 +606,16 @@ class _Resolver:
             if not bare and not same and (min(r.start for r, _ in self.groups[host].members)
                              > min(r.start for r, _ in self.groups[a].members)):
                 continue  # the full name comes first, then the shorter one refers back to it
-            moved = self.groups[a].members
-            self.groups[a].members = []
-            self.groups[host].members.extend((m, "short-form") for m, _ in moved)
             names[host].extend(names[a])
-            self.assigned = [(r, host if g == a else g, "short-form" if g == a else rule)
-                             for r, g, rule in self.assigned]
-            self.notes.append(f"«{moved[0][0].display}» → {self.groups[host].key} (short-form)")
+            self._fold(a, host, "short-form")
+
+    def _fold(self, src: int, dst: int, rule: str) -> None:
+        """Every mention of group ``src`` joins group ``dst`` under ``rule``, explained in the notes."""
+        moved = self.groups[src].members
+        self.groups[src].members = []
+        self.groups[dst].members.extend((m, rule) for m, _ in moved)
+        self.assigned = [(r, dst if g == src else g, rule if g == src else why) for r, g, why in self.assigned]
+        self.notes.append(f"«{moved[0][0].display}» → {self.groups[dst].key} ({rule})")
 
     def _same_body(self, short: tuple[str, ...], full: tuple[str, ...]) -> bool:
         """``short`` names the body ``full`` names: without its head word (بورصة الكويت / شركة
@@ -640,7 +642,7 @@ class _Resolver:
             if m is None:
                 continue
             other = starts.get(m.end())
-            if m.re is _KUNYA_APPOSED and other is not None and m.end() in starts and not any(
+            if m.re is _KUNYA_APPOSED and other is not None and not any(
                     r.start == m.end() and r.name[:1] in (("ابو",), ("ام",)) and text[r.end : r.end + 1] in "،,"
                     for r, _ in self.groups[other].members):
                 continue  # سهام الصيفي، أم مؤمن، تجلس: only a kunya set between commas
@@ -653,14 +655,8 @@ class _Resolver:
                               and name_key(r.display) == key), None)
             if other is None or other == gi or not self.groups[other].members:
                 continue
-            moved = self.groups[other].members
-            self.groups[other].members = []
-            for member, _ in moved:
-                self.groups[gi].members.append((member, "known-as"))
-            self.assigned = [(r, gi if g == other else g, "known-as" if g == other else rule)
-                             for r, g, rule in self.assigned]
+            self._fold(other, gi, "known-as")
             starts = {k: (gi if v == other else v) for k, v in starts.items()}
-            self.notes.append(f"«{moved[0][0].display}» → {self.groups[gi].key} (known-as)")
 
     def _head_plus(self, raw: Raw, gkey: str) -> bool:
         """The mention is a head word plus the known name (معركة “ثأر الأحرار”)."""
