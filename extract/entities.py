@@ -40,6 +40,8 @@ _ROLE_FILLERS = frozenset({"في", "باسم", "عن", "العام", "العام
 _SOURCE_LINE_MARKS = "-–—|"
 # The preposition على folds to the name علي; the written alef maqsura tells them apart.
 _ALA = ("على", "علی")
+# Honorifics that also stand inside family names (يوسف الحاج علي، محمد الشيخ أحمد).
+_NAME_HONORIFICS = frozenset({"الحاج", "الشيخ"})
 _PRONOUN_ENDS = ("ها", "هم", "هما", "كم")
 _THAT_WORDS = frozenset({"ان", "انه", "انها", "بان", "لان"})
 _SAYING_WORDS = frozenset({"قوله", "قولها", "قولهم"})
@@ -457,9 +459,10 @@ class _Detector:
             if (w is None and real == 1 and t.norm in self.lex.nisba and t.norm.startswith("ال")
                     and self.boundary(k + 1)):
                 w = (t.norm, t.start)  # هالة المصري: a nisba as the family name
-            if (w is None and real >= 1 and t.norm in ("الحاج", "الشيخ") and k + 1 < self.n
-                    and self.toks[k + 1].plain_before and self.toks[k + 1].norm in self.lex.given):
-                w = (t.norm, t.start)  # يوسف الحاج علي: an honorific inside a family name
+            if (w is None and real >= 1 and t.norm in _NAME_HONORIFICS and k + 1 < self.n
+                    and self.toks[k + 1].plain_before and (self.toks[k + 1].norm in self.lex.given or (
+                        self.toks[k + 1].norm in self.lex.given_ambiguous and self.boundary(k + 2)))):
+                w = (t.norm, t.start)  # يوسف الحاج علي، خالد الحاج عمر: an honorific inside a family name
                 after_connector = True  # the name goes on with the word after it
                 words.append(w[0])
                 real += 1
@@ -1353,6 +1356,9 @@ class _Detector:
         i = 0
         while i < self.n:
             size = self.title_at(i) if "title" in self.kind_of[i] else 0
+            if (size == 1 and i > 0 and self.toks[i].norm in _NAME_HONORIFICS and self.toks[i].plain_before
+                    and self.toks[i - 1].norm in self.lex.given and not self.taken[i - 1]):
+                size = 0  # خالد الحاج عمر: after a given name the honorific is part of the family name
             if size == 0:
                 i += 1
                 continue

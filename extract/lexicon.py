@@ -207,6 +207,9 @@ def lexicon() -> Lexicon:
     names = _sections(data_lines("given_names.txt", keep_comments=True))
     given_ambiguous = names.get("ambiguous", frozenset())
     given = frozenset().union(*(v for k, v in names.items() if k != "ambiguous")) - given_ambiguous
+    # عطا الله / عطالله: newspapers join a theophoric name as often as they split it.
+    # The alef of عطا and of الله are written once when joined.
+    given |= {form[:-5].removesuffix("ا") + "الله" for form in given if form.endswith(" الله")}
     return Lexicon(
         verbs=verbs,
         titles=_multi(data_lines("titles.txt")),

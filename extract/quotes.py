@@ -42,6 +42,8 @@ _THAT = frozenset(
 )
 # Nouns of a statement: a news verb right after one is a relative clause (بيان وصل نسخة منه).
 _STATEMENT_NOUNS = frozenset({"بيان", "تصريح", "رساله", "تقرير", "كلمه", "خطاب", "منشور", "تغريده"})
+# Where a statement was posted (قالت الجمعية على صفحتها، في حسابها).
+_STATEMENT_PLACES = frozenset({"حسابه", "حسابها", "صفحته", "صفحتها", "موقعه", "موقعها", "منصه", "منصتها"})
 _OTHERS = frozenset({"اخرون", "اخرين", "اخري", "اخر"})  # مستثمرون آخرون: an adjective of a description
 _SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما"})
 # Broken plurals of people who speak as a group right after the verb (قال سكان لـ«المدى» إن).
@@ -814,12 +816,26 @@ class _Quoter:
             _plural_past(self.toks[last].norm) or _plural_present(self.toks[last].norm)) else 0
         if that:
             last = that  # ووفق أسرى محررين شاركوا في إضرابات سابقة، فإن: people who did so
+        elif len(words) >= 2 and self._manner_adjunct(last):
+            # وقالت العتبة الحسينية عبر منصة إكس إن: how the body spoke stands before إن
+            last = self._that_follows(last, span=8) or last
         if (len(words) < 2 or last >= self.n or not (self.toks[last].norm in _THAT or self.toks[last].norm in _SAYING
                                                       or self.toks[last].colon_before)
                 or self.toks[last].sentence_start or any(self.pronoun_end(x) for x in words)):
             return None
         surface = self.text[self.toks[words[0]].start : self.toks[words[-1]].end]
         return _Speaker(" ".join(surface.split()), surface, False)
+
+    def _manner_adjunct(self, k: int) -> bool:
+        """Token ``k`` opens how or where a statement was made (عبر منصة، في بيان، خلال مؤتمر
+        صحفي، على حسابها), a phrase that may stand between a subject and its إن."""
+        if k >= self.n or self.toks[k].comma_before or self.toks[k].sentence_start:
+            return False
+        form = self.toks[k].norm
+        if form in ("عبر", "خلال"):
+            return True
+        nxt = self.toks[k + 1].norm if k + 1 < self.n else ""
+        return form in ("في", "علي") and (nxt in _STATEMENT_NOUNS or nxt in _STATEMENT_PLACES)
 
     def _that_follows(self, k: int, span: int = 12) -> int:
         """The token of إن/أن/قوله or a colon within ``span`` words after ``k`` in the same

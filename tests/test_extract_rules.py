@@ -1351,3 +1351,17 @@ def test_a_place_joined_by_wa_after_a_head_bridges_and_national_agencies() -> No
     got = {(e.type, e.canonical) for e in ex.entities}
     assert {("location", "بورتسودان"), ("location", "جسر كسلا"), ("media", "وكالة تونس إفريقيا للأنباء")} <= got, got
     assert not any("المدينة" in n for _, n in got)
+
+
+def test_a_subject_before_how_it_spoke_a_feminine_role_and_an_honorific_inside_a_name() -> None:
+    ex = extract_strict(
+        "وقالت العتبة الحسينية عبر منصة إكس إن \"كوادرها وزعت أكثر من مليون قنينة ماء\". "
+        "وقالت منسقة الطوارئ في منظمة أطباء بلا حدود، كلير دوبوا، إن \"المياه الراكدة تنذر بتفشي الكوليرا\". "
+        "ونقلت الوكالة عن رئيس البلدية، خالد الحاج عمر، قوله إن \"أي تسرب مدرسي سينعكس على البلدات\"."
+    )
+    assert [q.speaker for q in ex.quotes] == ["العتبة الحسينية", "كلير دوبوا", "خالد الحاج عمر"]
+
+
+def test_a_theophoric_given_name_written_joined() -> None:
+    ex = extract_strict("ووقف عطالله الحجايا عند حاجز الدرك قرب الوادي المغلق منذ أيام.")
+    assert "عطالله الحجايا" in {e.canonical for e in ex.entities if e.type == "person"}
