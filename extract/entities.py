@@ -1494,7 +1494,7 @@ class _Detector:
                 if k < self.n and (self.toks[k].plain_before or self.toks[k].sep[-1:] in CLOSE_MARKS
                                    or (self.toks[k].sep == '"' and '"' in self.text[raw.end - 1 : raw.end + 1])):
                     run = self.slot_run(k)
-                    if run is not None:
+                    if run is not None and not self._named_in_apposition(run[1]):
                         self.person(run, "role")
                         return
                 continue
@@ -1506,7 +1506,7 @@ class _Detector:
                 if k - 1 == i + 1 and (before in self.lex.given or before in self.lex.given_ambiguous):
                     run = self.slot_run(k - 1)  # التاجر الصادق محمد نور: a given name with the article
                 run = run or self.slot_run(k)
-                if run is not None:
+                if run is not None and not self._named_in_apposition(run[1]):
                     self.person(run, "role")
                     return
             if t.norm in self.lex.nisba and k + 1 < self.n and self.toks[k + 1].plain_before:
@@ -1517,6 +1517,14 @@ class _Detector:
             if t.norm in self.lex.stop and t.norm not in _ROLE_FILLERS and not in_dash:
                 return
             k += 1
+
+    def _named_in_apposition(self, k: int) -> bool:
+        """A person with a title stands between commas at ``k``: the role's holder (رئيس مصلحة
+        الملاحة بميناء بنزرت منزل بورقيبة، القبطان رضا السويسي), so the words before are no name."""
+        if k >= self.n or not self.toks[k].comma_before or self.toks[k].sentence_start:
+            return False
+        raw = self.start_at.get(k)
+        return self.title_at(k) > 0 or (raw is not None and raw.type == "person" and raw.rule == "title")
 
     def _role_backward(self, i: int) -> None:
         t = self.toks[i]

@@ -206,8 +206,9 @@ class _Quoter:
                 if form == "جاء" and self._document_at(k) < 0:
                     return None  # جاء alone is "came"; only جاء (ذلك) في attributes
                 if (info.kind == "participle" and not form.endswith("ا") and k + 1 < self.n
-                        and self.toks[k + 1].plain_before and self.toks[k + 1].norm.startswith("ال")):
-                    continue  # وسائل الإعلام: a noun in construct, not the participle سائلاً
+                        and self.toks[k + 1].plain_before and (self.toks[k + 1].norm.startswith("ال") or (
+                            not form.endswith("ه") and self.toks[k + 1].norm not in self.lex.stop))):
+                    continue  # وسائل الإعلام، وسائل إعلام: a noun in construct, not the participle سائلاً
                 return form, info, off
             if form in self.lex.subject_verbs:
                 if k > 0 and t.plain_before and self.toks[k - 1].norm in _STATEMENT_NOUNS:
@@ -605,6 +606,34 @@ class _Quoter:
             x -= 1
         return None
 
+    def sentence_body(self, ci: int) -> _Speaker | None:
+        """The subject of the sentence of a feminine cue with no subject of its own: a body whose
+        name opens with a feminine noun, right after the sentence's verb (وتشرف منظمة استثمار
+        نهر السنغال على الملاحة، وقد حذرت من أن)."""
+        x = ci - 1
+        while x >= 0 and ci - x < 40:
+            t = self.toks[x]
+            if t.quote >= 0:
+                return None
+            hit = self.cover.get(x)
+            if hit is not None and self.res.groups[hit[1]].type == "organization":
+                raw = hit[0]
+                lead = raw.ti
+                if (lead > 0 and self.toks[lead].plain_before and self.lex.head(self.toks[lead - 1].norm) is not None
+                        and self.toks[lead - 1].norm.endswith("ه")):
+                    lead -= 1  # منظمة أطباء بلا حدود: the head word before a known name
+                first = self.toks[lead]
+                verb_before = lead > 0 and first.plain_before and (
+                    self.toks[lead - 1].norm[:1] in ("ت", "و") or self.cue(lead - 1) is not None)
+                if raw.start >= first.start and first.norm.endswith("ه") and verb_before and not any(
+                        self.toks[y].sentence_start for y in range(raw.ti, ci + 1)):
+                    return self.entity_speaker(x)
+                x = raw.ti
+            if t.sentence_start:
+                return None
+            x -= 1
+        return None
+
     def narrative_person(self, ci: int, gender: str) -> _Speaker | None:
         """A person introduced in the sentence before an elided cue, as a subject (after a verb
         or a title, not after a preposition), later than the last explicit speaker, and whose
@@ -986,7 +1015,19 @@ class _Quoter:
             self.subject[k] = sp
             if sp is not None:
                 gender = info.gender if info is not None else ("f" if form.endswith("ت") else "m")
+                if info is not None and info.kind == "transmit":
+                    # ونقلت وسائل إعلام عن الحاكم عمر جالو: the verb agrees with the outlet, the
+                    # speaker after عن has a gender of their own.
+                    gender = self._own_gender(sp)
                 self.timeline.append((self.toks[k].start, sp, gender))
+
+    def _own_gender(self, sp: _Speaker) -> str:
+        """A speaker's gender from the name (m or f for a person, n when it cannot be told)."""
+        if not sp.is_entity or not any(
+                c == sp.name and g.type == "person" for c, g in zip(self.res.canonical, self.res.groups, strict=True)):
+            return "n"
+        words = normalize(sp.name).split()
+        return "f" if words and words[0] in self.lex.given_female else "m"
 
     def from_timeline(self, pos: int, gender: str) -> _Speaker | None:
         """The last explicit subject before ``pos`` whose verb had ``gender`` (n: any)."""
@@ -1046,6 +1087,8 @@ class _Quoter:
                 return body, verb  # وقالت في بيان: a statement is a body's, not the last person's
         if cue_at >= 0 and gender in ("m", "f"):
             recent = self.narrative_person(cue_at, gender)
+            if recent is None and gender == "f":
+                recent = self.sentence_body(cue_at)
             if recent is not None:
                 self.narrated.append((self.toks[cue_at].start, recent, gender))
                 return recent, verb  # يقف المزارع هشام الطراونة ... ويقول: the person just introduced

@@ -1365,3 +1365,15 @@ def test_a_subject_before_how_it_spoke_a_feminine_role_and_an_honorific_inside_a
 def test_a_theophoric_given_name_written_joined() -> None:
     ex = extract_strict("ووقف عطالله الحجايا عند حاجز الدرك قرب الوادي المغلق منذ أيام.")
     assert "عطالله الحجايا" in {e.canonical for e in ex.entities if e.type == "person"}
+
+
+def test_a_titled_name_in_apposition_holds_the_role_and_a_transmitted_speaker_keeps_his_gender() -> None:
+    ex = extract_strict(
+        "ولفت رئيس مصلحة الملاحة بميناء بنزرت منزل بورقيبة، القبطان رضا السويسي، إلى أن \"رفع الجسر "
+        "القديم سيبقى ضرورياً\". ونقلت وسائل إعلام محلية عن الحاكم الإداري، عمر جالو، قوله إن \"سلطات "
+        "البلدين تنسق لفتح ممر مؤقت\". وتشرف منظمة أطباء بلا حدود على المستشفى، وقد حذرت في نشرتها من أن "
+        "\"منسوب المياه سيرتفع مع بداية موسم الأمطار\"."
+    )
+    assert [(q.speaker, q.verb) for q in ex.quotes] == [
+        ("رضا السويسي", "لفت"), ("عمر جالو", "نقلت"), ("أطباء بلا حدود", "حذرت")]
+    assert "منزل بورقيبة" not in {e.canonical for e in ex.entities if e.type == "person"}
