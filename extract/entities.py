@@ -252,6 +252,16 @@ class _Detector:
             or form in lex.generic
         )
 
+    def _verbal_noun(self, form: str) -> bool:
+        """``form`` blocks a name only as a feminine participle of a reporting verb, which after ل
+        is the verbal noun (لمتابعة إعمار المخيم: "to follow up", not "following")."""
+        info = self.lex.verbs.get(form)
+        if info is None or info.kind != "participle" or not form.endswith("ه"):
+            return False
+        lex = self.lex
+        return not (form in lex.stop or form in lex.group_nouns or lex.is_role(form) or lex.is_source(form)
+                    or form in lex.titles or lex.head(form) is not None or form in lex.subject_verbs)
+
     def title_at(self, i: int) -> int:
         """Number of words of the title starting at token ``i`` (0 when none)."""
         for form, _ in self.toks[i].readings:
@@ -926,7 +936,7 @@ class _Detector:
                     and (self.toks[k - 1].norm.startswith("ال") or (k == j + 1 and not definite
                                                                    and self._proper_word(j))
                          or 0 < skip_to == k)  # جمعية شمس سنجار لرعاية الناجيات
-                    and not self.is_blocker(form[1:])
+                    and (not self.is_blocker(form[1:]) or self._verbal_noun(form[1:]))
                     and (info := lex.head(head_words[0])) is not None and info.complement):
                 # تعاونية تيفاوين لإنتاج زيت الأركان: a proper name, then the body's field
                 end = self._complement_end(k)
@@ -1103,14 +1113,18 @@ class _Detector:
             return k + 1  # المجلس الجماعي لفكيك | الانضمام: the place it serves, named elsewhere
         x = k + 1
         for _ in range(2):
-            if x >= self.n or not self.toks[x].plain_before or self.taken[x]:
+            if x < self.n and self.toks[x].plain_before and self.taken[x]:
+                raw = self.start_at.get(x)
+                # لمتابعة إعمار نهر البارد: a complement that ends in a place found already
+                return raw.tj if raw is not None and raw.type == "location" and x > k + 1 else -1
+            if x >= self.n or not self.toks[x].plain_before:
                 return -1
             form = self.toks[x].norm
-            if not form.isalpha() or self.is_blocker(form):
-                return -1
             end = self.place_at(x)
             if end > 0:
-                return end  # الاتحاد العام لعمال سلطنة عمان: a complement that ends in a known place
+                return end  # الاتحاد العام لعمال سلطنة عمان، لمتابعة إعمار نهر البارد: ends in a known place
+            if not form.isalpha() or self.is_blocker(form):
+                return -1
             if form.startswith("ال"):
                 x += 1
                 while x < self.n and self.toks[x].plain_before and not self.taken[x]:

@@ -62,6 +62,8 @@ _MAX_WINDOW = 80
 _AFTER_QUOTE_FILLERS = frozenset({"هكذا", "بهذا", "بهذه", "كذا"})
 # أحد أولياء الأمور، إحدى الناجيات: an unnamed speaker described by the group it belongs to.
 _ONE_OF = frozenset({"احد", "احدي"})
+# Object pronouns a reporting verb may carry before its subject (وصفتها اللجنة بأنها).
+_OBJECT_PRONOUNS = ("ها", "هم", "ه")
 _RULING = frozenset({"الحكم", "حكم", "حيثيات", "منطوق"})
 # Prepositions that end a subject phrase but are not stop words (على reads as the name علي).
 _PREPOSITIONS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "لدي", "حول", "ضد", "عبر", "بين", "منذ"})
@@ -214,6 +216,15 @@ class _Quoter:
                 if k > 0 and t.plain_before and self.toks[k - 1].norm in _STATEMENT_NOUNS:
                     return None  # في بيان وصل نسخة منه: the statement's relative clause, no cue
                 return form, None, off
+        for form, off in t.readings[:2]:
+            for pronoun in _OBJECT_PRONOUNS:
+                if not form.endswith(pronoun) or len(form) - len(pronoun) < 3:
+                    continue
+                info = self.lex.verbs.get(form[: -len(pronoun)])
+                if (info is not None and info.kind == "say" and info.gender in ("m", "f") and k + 1 < self.n
+                        and self.toks[k + 1].plain_before and self.toks[k + 1].norm not in self.lex.stop
+                        and self._that_follows(k, span=10) and not self._verb_before(k)):
+                    return form[: -len(pronoun)], info, off  # في خطوة وصفتها اللجنة بأنها «…»
         return None
 
     def clause_end(self, k: int) -> bool:
@@ -854,6 +865,19 @@ class _Quoter:
             return None
         surface = self.text[self.toks[words[0]].start : self.toks[words[-1]].end]
         return _Speaker(" ".join(surface.split()), surface, False)
+
+    def _verb_before(self, k: int) -> bool:
+        """A reporting verb stands earlier in the sentence of token ``k`` (قال في مداخلة تابعها
+        موقع: the later verb is a relative clause of the first one's statement)."""
+        x = k - 1
+        while x >= 0 and k - x < 25:
+            t = self.toks[x]
+            if any(self.lex.verbs.get(f) is not None for f, _ in t.readings[:2]):
+                return True
+            if t.sentence_start or t.quote >= 0:
+                return False
+            x -= 1
+        return False
 
     def _manner_adjunct(self, k: int) -> bool:
         """Token ``k`` opens how or where a statement was made (عبر منصة، في بيان، خلال مؤتمر

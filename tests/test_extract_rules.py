@@ -1377,3 +1377,12 @@ def test_a_titled_name_in_apposition_holds_the_role_and_a_transmitted_speaker_ke
     assert [(q.speaker, q.verb) for q in ex.quotes] == [
         ("رضا السويسي", "لفت"), ("عمر جالو", "نقلت"), ("أطباء بلا حدود", "حذرت")]
     assert "منزل بورقيبة" not in {e.canonical for e in ex.entities if e.type == "person"}
+
+
+def test_a_verb_with_its_object_before_the_subject_and_a_field_with_a_verbal_noun() -> None:
+    ex = extract_strict(
+        "أغلق الأهالي المدارس، في خطوة وصفتها اللجنة الأهلية لمتابعة إعمار نهر البارد بأنها \"بداية تحرك "
+        "مفتوح لن يتوقف\". وكان مسؤول العلاقات في الجبهة الشعبية ماهر الطاهر قال في مداخلة تابعها موقع "
+        "\"يمن إيكو\" إنه: \"حدث لقاء بيننا وبين الإخوة في الحركة\"."
+    )
+    assert [q.speaker for q in ex.quotes] == ["اللجنة الأهلية لمتابعة إعمار نهر البارد", "ماهر الطاهر"]
