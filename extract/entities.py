@@ -30,9 +30,11 @@ from .lexicon import Lexicon, strip_article
 from .normalize import normalize
 from .textview import CLOSE_MARKS, OPEN_MARKS, QUOTE_CHARS, Tok, View
 
-__all__ = ["Raw", "detect", "CONNECTORS"]
+__all__ = ["Raw", "detect", "CONNECTORS", "PEOPLE_PLURALS"]
 
 CONNECTORS = frozenset({"عبد", "ابو", "ابي", "ابن", "بن", "بنت", "ال"})
+# Broken plurals of people (سكان، أصحاب ورش): they open a description, never a name.
+PEOPLE_PLURALS = frozenset({"سكان", "ركاب", "تجار", "عمال", "طلاب", "شبان", "اهالي", "صيادون", "اصحاب", "ملاك"})
 _PARTICLES_AFTER_TITLE = frozenset({"الراحل", "الراحله", "السابق", "السابقه", "الاسبق", "الحالي", "المنتهيه"})
 _DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط"})  # جبنيانة | شمال صفاقس
 _ROLE_FILLERS = frozenset({"في", "باسم", "عن", "العام", "العامه", "الاعلي", "لشوون", "للشوون", "ال", "لدي",
@@ -334,6 +336,8 @@ class _Detector:
             if (first and form[:1] in ("ب", "ل", "ك") and len(form) >= 4 and form not in lex.given
                     and form not in lex.given_ambiguous and not self._name_slot(t)):
                 return None  # بصوت متعب: a preposition and a noun (بشير، ليندة are names)
+        if first and form in PEOPLE_PLURALS:
+            return None  # وقال أصحاب ورش: people described, not named
         if first and form in ("بني", "بنو"):
             return None  # بني مالك، بنو هلال: a tribe or a place, never a person's first name
         if (first and form.endswith("ون") and len(form) >= 5 and form not in lex.given

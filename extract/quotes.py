@@ -27,7 +27,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .entities import CONNECTORS, Raw
+from .entities import CONNECTORS, PEOPLE_PLURALS, Raw
 from .lexicon import Lexicon, VerbInfo, strip_article
 from .normalize import normalize
 from .records import Quote
@@ -47,7 +47,6 @@ _STATEMENT_PLACES = frozenset({"حسابه", "حسابها", "صفحته", "صف
 _OTHERS = frozenset({"اخرون", "اخرين", "اخري", "اخر"})  # مستثمرون آخرون: an adjective of a description
 _SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما"})
 # Broken plurals of people who speak as a group right after the verb (قال سكان لـ«المدى» إن).
-_PEOPLE_PLURALS = frozenset({"سكان", "ركاب", "تجار", "عمال", "طلاب", "شبان", "اهالي", "صيادون"})
 # A body's statement named again as the verb's subject (وأضاف البيان، ولفت التقرير).
 _STATEMENT_ANAPHORS = frozenset({"البيان", "التقرير", "البلاغ", "النشره", "المذكره", "الرساله"})
 # Nouns that describe a person already named (يضيف الرجل السبعيني، تقول السيدة الخمسينية).
@@ -286,7 +285,8 @@ class _Quoter:
         also a plural of people right after the verb (قال مزارعون في مركز نقادة)."""
         t = self.toks[k]
         form, off = next(((f, o) for f, o in t.readings if self.lex.is_source(f) or f in _ONE_OF), ("", -1))
-        if off < 0 and people and (self._people_plural(t.norm) or t.norm in _PEOPLE_PLURALS):
+        if off < 0 and people and (self._people_plural(t.norm) or t.norm in PEOPLE_PLURALS
+                                   or t.norm in self.lex.group_nouns):
             form, off = t.norm, t.start
         if off < 0:
             return None
@@ -683,6 +683,9 @@ class _Quoter:
                 return None
             if any(self.lex.is_source(f) for f, _ in t.readings[:2]):
                 return self.source_phrase(x)
+            if (t.norm in self.lex.group_nouns or t.norm in PEOPLE_PLURALS) and x + 1 < ci and (
+                    x == 0 or t.sentence_start or t.comma_before or self.toks[x - 1].norm in _THAT):
+                return self.source_phrase(x, people=True)  # غير أن أصحاب ورش في كفر البطيخ قالوا إن
             if t.sentence_start:
                 return None
             x -= 1

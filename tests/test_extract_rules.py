@@ -1386,3 +1386,12 @@ def test_a_verb_with_its_object_before_the_subject_and_a_field_with_a_verbal_nou
         "\"يمن إيكو\" إنه: \"حدث لقاء بيننا وبين الإخوة في الحركة\"."
     )
     assert [q.speaker for q in ex.quotes] == ["اللجنة الأهلية لمتابعة إعمار نهر البارد", "ماهر الطاهر"]
+
+
+def test_owners_described_before_or_after_their_verb_are_a_description_not_a_name() -> None:
+    ex = extract_strict(
+        "وقال أصحاب ورش في كفر البطيخ إن \"الإيجارات هناك تفوق قدرة الورشة الصغيرة\". غير أن أصحاب "
+        "محال في السوق القديم قالوا إن \"الزبائن لم يعودوا يأتون إلى هنا\"."
+    )
+    assert [q.speaker for q in ex.quotes] == ["أصحاب ورش في كفر البطيخ", "أصحاب محال في السوق القديم"]
+    assert not [e for e in ex.entities if e.type == "person"]
