@@ -482,6 +482,10 @@ class _Detector:
                 real += 1
                 k += 1
                 continue
+            if (w is None and real >= 1 and t.norm.isalpha() and len(t.norm) >= 3 and t.norm not in self.lex.stop
+                    and k + 1 < self.n and self.toks[k + 1].plain_before
+                    and self.toks[k + 1].norm in self.lex.compound_tails and self.toks[k + 1].norm != "الله"):
+                w = (t.norm, t.start)  # عثمان حسب الرسول: a word that opens a compound family name
             if w is None and real >= 1 and t.norm in _NAME_ROLES and (
                 k + 1 >= self.n or self.toks[k + 1].norm not in _NAME_ROLES[t.norm]
             ):

@@ -634,8 +634,11 @@ class _Quoter:
                         and self.toks[lead - 1].norm.endswith("ه")):
                     lead -= 1  # منظمة أطباء بلا حدود: the head word before a known name
                 first = self.toks[lead]
-                verb_before = lead > 0 and first.plain_before and (
-                    self.toks[lead - 1].norm[:1] in ("ت", "و") or self.cue(lead - 1) is not None)
+                before = self.toks[lead - 1] if lead > 0 else None
+                verb_before = before is not None and first.plain_before and (
+                    before.norm[:1] in ("ت", "و") or self.cue(lead - 1) is not None
+                    or lead - 1 == 0 or before.sentence_start or any(c in "–—-:" for c in before.sep))
+                # الكويت – رفضت اللجنة …، معتبرة أنها: the verb that opens the sentence
                 if raw.start >= first.start and first.norm.endswith("ه") and verb_before and not any(
                         self.toks[y].sentence_start for y in range(raw.ti, ci + 1)):
                     return self.entity_speaker(x)

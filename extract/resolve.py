@@ -443,6 +443,8 @@ class _Resolver:
                     # A nisba is a family name only where a subject stands (قالت المصري),
                     # not after a noun (المسؤول الحوثي).
                     break
+                if off != t.start and self._person_given(name_key(t.norm)) is not None:
+                    break  # وتابع بابكر: the first name of someone named, not ب and another's family name
                 k = name_key(form)
                 if k in index:
                     self._add_scanned(i, i + 1, off, index[k], "surname", taken)
@@ -454,8 +456,10 @@ class _Resolver:
         toks = self.v.toks
         text = self.v.text
         for i, t in enumerate(toks):
-            if taken[i] or t.norm not in self.lex.given or text[t.start : t.end].endswith(("على", "علی")):
+            if taken[i] or text[t.start : t.end].endswith(("على", "علی")):
                 continue  # the preposition على is written علي after normalisation
+            if t.norm not in self.lex.given and not (self.after_verb(i) and self.name_like(t.norm)):
+                continue  # وتابع بابكر: a first name no list holds, as a verb's subject
             if not self.after_verb(i):
                 if len(t.norm) < 4:
                     continue  # عمر is also "age", زيد "more"

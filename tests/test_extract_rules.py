@@ -1395,3 +1395,15 @@ def test_owners_described_before_or_after_their_verb_are_a_description_not_a_nam
     )
     assert [q.speaker for q in ex.quotes] == ["أصحاب ورش في كفر البطيخ", "أصحاب محال في السوق القديم"]
     assert not [e for e in ex.entities if e.type == "person"]
+
+
+def test_a_first_name_alone_a_compound_family_name_and_a_participle_after_the_opening_verb() -> None:
+    ex = extract_strict(
+        "يقول آدم يعقوب أبكر، الذي يزرع قرب القرية، إن الموسم صعب. واعتبر رئيس شعبة المصدرين، بابكر عوض "
+        "الكريم، أن المشكلة أكبر. وتابع بابكر: \"الطريق إلى الميناء يمر بعشرين نقطة تحصيل\". وقال رئيس "
+        "الاتحاد، عثمان حسب الرسول، إن الإنتاج \"لن يتجاوز 280 ألف طن هذا الموسم\".\n"
+        "الكويت – رفضت اللجنة الأهلية لملاك البيوت التقديرات الجديدة، معتبرة أنها \"لا تساوي ربع القيمة "
+        "الحقيقية للبيوت\"."
+    )
+    assert [q.speaker for q in ex.quotes] == [
+        "بابكر عوض الكريم", "عثمان حسب الرسول", "اللجنة الأهلية لملاك البيوت"]
