@@ -254,6 +254,12 @@ class _Detector:
             or form in lex.generic
         )
 
+    def _present_verb(self, form: str) -> bool:
+        """``form`` has the shape of a verb in the present (يدافع، يستعد) and is no given name."""
+        lex = self.lex
+        return (len(form) >= 5 and form[:1] == "ي" and form.isalpha() and form not in lex.given
+                and form not in lex.given_ambiguous and form not in lex.clitic_names)
+
     def _verbal_noun(self, form: str) -> bool:
         """``form`` blocks a name only as a feminine participle of a reporting verb, which after ل
         is the verbal noun (لمتابعة إعمار المخيم: "to follow up", not "following")."""
@@ -338,6 +344,8 @@ class _Detector:
                 return None  # بصوت متعب: a preposition and a noun (بشير، ليندة are names)
         if first and form in PEOPLE_PLURALS:
             return None  # وقال أصحاب ورش: people described, not named
+        if first and self._present_verb(form):
+            return None  # يدافع الحسين بوطاهر: a verb in the present before the name
         if first and form in ("بني", "بنو"):
             return None  # بني مالك، بنو هلال: a tribe or a place, never a person's first name
         if (first and form.endswith("ون") and len(form) >= 5 and form not in lex.given
@@ -875,6 +883,9 @@ class _Detector:
             form = t.norm
             if not form.isalpha() or self.text[t.start : t.end] in _PREP_ALIF:
                 break  # الجامعة | على المستوى الوزاري
+            if (0 < skip_to == k and not form.startswith("ال") and form[:1] not in ("ل", "و")
+                    and self.gaz_match(k) is None):
+                break  # بدأت جامعة دمشق | تسجيل الطلاب: a bare noun after the place is the verb's object
             if (k > j and form[:1] == "و" and self.toks[k - 1].norm[:1] == "ل" and len(form) > 4
                     and self.text[t.start : t.end].endswith(("ه", "ها")) and self.boundary(k + 1)):
                 k += 1  # الديوان الوطني المهني للحليب ومشتقاته: the field's last noun, with its pronoun
@@ -1569,6 +1580,7 @@ class _Detector:
                 j == 0
                 or not before.plain_before
                 or prev in ("مع", "بين", "ان", "بان")
+                or self._present_verb(prev)
                 or prev in self.lex.subject_verbs
                 or prev in self.lex.verbs
                 or (before.norm[:1] == "و" and before.norm not in self.lex.clitic_names)

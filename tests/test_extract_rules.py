@@ -1407,3 +1407,13 @@ def test_a_first_name_alone_a_compound_family_name_and_a_participle_after_the_op
     )
     assert [q.speaker for q in ex.quotes] == [
         "بابكر عوض الكريم", "عثمان حسب الرسول", "اللجنة الأهلية لملاك البيوت"]
+
+
+def test_a_present_verb_before_a_name_and_a_bare_noun_after_a_body_named_after_a_place() -> None:
+    ex = extract_strict(
+        "وعلى النقيض من ابنة عمه، يدافع الحسين بوطاهر، رئيس تعاونية النخلة الذهبية الفلاحية، عن حق "
+        "الفلاحين. وقال لهسبريس: \"المنع ليس حلاً لأحد هنا\". «الدلاح شرب البئر قبل أولادي»، يقول المحجوب "
+        "الدرعي، وهو فلاح. وبدأت بلدية غزة إزالة البسطات من الشارع."
+    )
+    assert [q.speaker for q in ex.quotes] == ["الحسين بوطاهر", "المحجوب الدرعي"]
+    assert not any("إزالة" in e.canonical or "يدافع" in e.canonical for e in ex.entities)
