@@ -1142,6 +1142,11 @@ class _Detector:
             end = self.place_at(x)
             if end > 0:
                 return end  # الاتحاد العام لعمال سلطنة عمان، لمتابعة إعمار نهر البارد: ends in a known place
+            kind = self.lex.head(form)
+            if (kind is not None and kind.type == "location" and not form.startswith("ال") and x + 1 < self.n
+                    and self.toks[x + 1].plain_before and not self.taken[x + 1] and self.toks[x + 1].norm.isalpha()
+                    and not self.is_blocker(self.toks[x + 1].norm)):
+                return x + 2  # المجلس الاجتماعي لقبائل وادي الشاطئ: ends in a place named by its kind
             if not form.isalpha() or self.is_blocker(form):
                 return -1
             if form.startswith("ال"):

@@ -61,6 +61,8 @@ _MAX_WINDOW = 80
 _AFTER_QUOTE_FILLERS = frozenset({"هكذا", "بهذا", "بهذه", "كذا"})
 # أحد أولياء الأمور، إحدى الناجيات: an unnamed speaker described by the group it belongs to.
 _ONE_OF = frozenset({"احد", "احدي"})
+# Relative pronouns and the gender of a verb whose subject they are (التي قال إنها: not hers).
+_RELATIVES = {"الذي": "m", "التي": "f", "الذين": "p"}
 # Object pronouns a reporting verb may carry before its subject (وصفتها اللجنة بأنها).
 _OBJECT_PRONOUNS = ("ها", "هم", "ه")
 _RULING = frozenset({"الحكم", "حكم", "حيثيات", "منطوق"})
@@ -552,6 +554,8 @@ class _Quoter:
             form = self.toks[m].norm
             if form in self.lex.verbs or form in _SAYING or _plural_present(form) or _plural_past(form):
                 break  # مرشدون سياحيون | يرافقون مجموعات: the description ends at its verb
+            if self._manner_adjunct(m):
+                break  # وقالت المحافظة | في بيان: how it spoke is not part of who spoke
             m += 1
         start = next((o for f, o in self.toks[k].readings if self.lex.is_role(f) or f in self.lex.titles),
                      self.toks[k].start)
@@ -617,10 +621,10 @@ class _Quoter:
             x -= 1
         return None
 
-    def sentence_body(self, ci: int) -> _Speaker | None:
-        """The subject of the sentence of a feminine cue with no subject of its own: a body whose
-        name opens with a feminine noun, right after the sentence's verb (وتشرف منظمة استثمار
-        نهر السنغال على الملاحة، وقد حذرت من أن)."""
+    def sentence_body(self, ci: int, gender: str) -> _Speaker | None:
+        """The subject of the sentence of a cue with no subject of its own: a body whose name
+        opens with a noun of the verb's gender, right after the sentence's verb (وتشرف منظمة
+        استثمار نهر السنغال على الملاحة، وقد حذرت من أن؛ ودخل المجلس الاجتماعي …، إذ دعا)."""
         x = ci - 1
         while x >= 0 and ci - x < 40:
             t = self.toks[x]
@@ -639,7 +643,7 @@ class _Quoter:
                     before.norm[:1] in ("ت", "و") or self.cue(lead - 1) is not None
                     or lead - 1 == 0 or before.sentence_start or any(c in "–—-:" for c in before.sep))
                 # الكويت – رفضت اللجنة …، معتبرة أنها: the verb that opens the sentence
-                if raw.start >= first.start and first.norm.endswith("ه") and verb_before and not any(
+                if raw.start >= first.start and first.norm.endswith("ه") == (gender == "f") and verb_before and not any(
                         self.toks[y].sentence_start for y in range(raw.ti, ci + 1)):
                     return self.entity_speaker(x)
                 x = raw.ti
@@ -714,6 +718,12 @@ class _Quoter:
                 return sp
         if k >= 0 and self.toks[k].norm in ("قد", "كان", "كانت") and t.plain_before:
             k -= 1
+        info = next((self.lex.verbs[f] for f, _ in t.readings[:2] if f in self.lex.verbs), None)
+        if (k > 0 and _RELATIVES.get(self.toks[k].norm, "") == (info.gender if info is not None else "-")
+                and t.plain_before and self.toks[k].comma_before
+                and not self.toks[k].sentence_start and k - 1 in self.cover
+                and self.res.groups[self.cover[k - 1][1]].type in ("person", "organization", "media")):
+            return self.entity_speaker(k - 1)  # مركز أعماق الجنوب للغوص، الذي أعلن: the name before who
         if k < 0 or self.toks[k + 1].sentence_start:
             return None
         hit = self.cover.get(k)
@@ -832,6 +842,8 @@ class _Quoter:
                 words.extend(range(m, raw.tj))
                 m = raw.tj
                 continue
+            if m > k and self._manner_adjunct(m):
+                break  # وقالت المحافظة | في بيان: how it spoke is not part of who spoke
             if m > k and ((u.norm in self.lex.stop and u.norm not in _SOURCE_LINKS and u.norm not in _OTHERS)
                           or u.norm in _PHRASE_STOPS
                           or self.cue(m) is not None or m in self.cover):
@@ -1117,8 +1129,8 @@ class _Quoter:
                 return body, verb  # وقالت في بيان: a statement is a body's, not the last person's
         if cue_at >= 0 and gender in ("m", "f"):
             recent = self.narrative_person(cue_at, gender)
-            if recent is None and gender == "f":
-                recent = self.sentence_body(cue_at)
+            if recent is None:
+                recent = self.sentence_body(cue_at, gender)
             if recent is not None:
                 self.narrated.append((self.toks[cue_at].start, recent, gender))
                 return recent, verb  # يقف المزارع هشام الطراونة ... ويقول: the person just introduced

@@ -1417,3 +1417,16 @@ def test_a_present_verb_before_a_name_and_a_bare_noun_after_a_body_named_after_a
     )
     assert [q.speaker for q in ex.quotes] == ["الحسين بوطاهر", "المحجوب الدرعي"]
     assert not any("إزالة" in e.canonical or "يدافع" in e.canonical for e in ex.entities)
+
+
+def test_a_relative_of_the_verbs_gender_a_masculine_body_of_the_sentence_and_a_statement_not_a_speaker() -> None:
+    ex = extract_strict(
+        "ويعمل شلبي لدى مركز أعماق الجنوب للغوص والرياضات البحرية، الذي أعلن عبر حسابه تعليق رحلاته "
+        "\"حتى إشعار آخر وإلى حين صدور التقرير\". ودخل المجلس الاجتماعي لقبائل وادي الشاطئ على خط الأزمة، "
+        "إذ دعا في بيان \"جميع الأطراف إلى تغليب صوت العقل\". وقالت المحافظة في بيان إن \"السائح نقل "
+        "فوراً إلى المستشفى\". وذكر حمدي بالاسم شركة الواحات الكبرى، التي قال إنها \"وظفت 140 عاملاً دون "
+        "المرور على الوكالة\"."
+    )
+    assert [q.speaker for q in ex.quotes][:3] == [
+        "مركز أعماق الجنوب للغوص والرياضات البحرية", "المجلس الاجتماعي لقبائل وادي الشاطئ", "المحافظة"]
+    assert ex.quotes[3].speaker != "شركة الواحات الكبرى"
