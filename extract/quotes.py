@@ -300,7 +300,10 @@ class _Quoter:
             if (u.norm in _THAT or u.norm in _SAYING or u.norm in self.lex.verbs or u.norm in self.lex.subject_verbs
                     or ((_plural_past(u.norm) or _plural_present(u.norm)) and m not in self.cover)):
                 break  # مصدر عسكري تحدث للجزيرة، مستثمرون آخرون تجمعوا، مرشدون يرافقون: the source ends at its verb
+            named = self.begin.get(m)
             if (u.norm in self.lex.stop and u.norm not in _SOURCE_LINKS and u.norm not in _OTHERS
+                    and not (named is not None and named[0].start == u.start)  # مصدر في مكتب النائب العام
+                    and not (self.lex.head(u.norm) is not None and m + 1 in self.begin)  # في مكتب وزارة الزراعة
                     and not (u.norm == "عام" and self.toks[m - 1].norm not in self.lex.stop)):
                 break  # ديوان عام محافظة الفيوم: عام after a noun is "general", not "year"
             if u.norm in ("في", "عبر") and m + 1 < self.n and self.toks[m + 1].norm in _STATEMENT_NOUNS:

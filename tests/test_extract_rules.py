@@ -1430,3 +1430,12 @@ def test_a_relative_of_the_verbs_gender_a_masculine_body_of_the_sentence_and_a_s
     assert [q.speaker for q in ex.quotes][:3] == [
         "مركز أعماق الجنوب للغوص والرياضات البحرية", "المجلس الاجتماعي لقبائل وادي الشاطئ", "المحافظة"]
     assert ex.quotes[3].speaker != "شركة الواحات الكبرى"
+
+
+def test_a_source_inside_an_office_keeps_the_office_in_its_description() -> None:
+    ex = extract_strict(
+        "في المقابل، قال مصدر في مكتب النائب العام إن الصادق \"موقوف بموجب أمر قضائي في قضية تهريب\". "
+        "وقال مسؤول في مكتب وزارة الزراعة والري بساحل حضرموت، طلب عدم ذكر اسمه، إن \"المختبر يحتاج إلى تمويل\"."
+    )
+    assert [q.speaker for q in ex.quotes] == [
+        "مصدر في مكتب النائب العام", "مسؤول في مكتب وزارة الزراعة والري بساحل حضرموت"]
