@@ -1846,6 +1846,13 @@ class _Detector:
                     and self._given_at(r.ti) is None for r in items):
                 for item in items:
                     self.add(item)
+            elif items and all(self._known_place(r.name) for r in items):
+                for item in items:
+                    self.add(item)  # شبوة والمهرة، الرياض وجدة: places the gazetteer knows (even as words)
+
+    def _known_place(self, name: tuple[str, ...]) -> bool:
+        """The words are the whole name of a place in the gazetteer."""
+        return any(e.type == "location" for e in self.gaz.lookup(" ".join(name)))
 
     def _list_items(self, k: int, introduced: bool = False, joined: bool = False) -> list[Raw]:
         """The items of a list of places opening at token ``k``, joined by و."""
