@@ -92,7 +92,7 @@ _NAME_INTRODUCERS = frozenset({"قايمه", "قوايم", "منظمات", "شر
 _NEWS_FIELDS = frozenset({"للانباء", "للاعلام", "للصحافه", "للاخبار", "للبث"})
 # First words of compound place names (كفر كلا، عين إبل، بيت جن، دير الزور).
 _PLACE_PREFIXES = frozenset({"كفر", "عين", "بيت", "دير", "تل", "راس", "بني", "بنو", "ام", "ابو", "جسر", "خربه", "جبل",
-                             "باب", "بير", "بئر", "سيدي", "حاسي", "وادي"})
+                             "باب", "بير", "بئر", "سيدي", "حاسي", "وادي", "اولاد"})
 
 
 _Run = tuple[int, int, int, tuple[str, ...]]
@@ -1277,8 +1277,12 @@ class _Detector:
             return
         titled = (first.norm in _PLACE_TITLES and j + 1 < self.n and self.toks[j + 1].plain_before
                   and not self.taken[j + 1] and self.name_word(self.toks[j + 1], False) is not None)
-        if titled:
-            # نجع الشيخ عيسى، حي الشيخ جراح: a place named after a man, his title included
+        prefixed = (not titled and first.norm in _PLACE_PREFIXES and j + 1 < self.n and self.toks[j + 1].plain_before
+                    and not self.taken[j + 1] and self.toks[j + 1].norm.isalpha()
+                    and not self.is_blocker(self.toks[j + 1].norm))
+        if titled or prefixed:
+            # نجع الشيخ عيسى، حي الشيخ جراح: a place named after a man, his title included;
+            # قرية أم ريحان، دوار أولاد يوسف: a word that opens place names, and the name
             k = j + 2
         else:
             w = self.name_word(first, first=False)
@@ -1298,7 +1302,7 @@ class _Detector:
                 and self.toks[k + 1].plain_before and not self.taken[k + 1]
                 and self.name_word(self.toks[k + 1], False) is not None):
             k += 2  # محافظة الداير بني مالك: a place named with its tribe
-        elif not titled and k < self.n and self.toks[k].plain_before and not self.taken[k]:
+        elif not titled and not prefixed and k < self.n and self.toks[k].plain_before and not self.taken[k]:
             nxt = self.toks[k].norm
             if (nxt.startswith("ال") and nxt not in self.lex.nisba and not self.is_blocker(nxt)
                     and nxt.isalpha() and nxt not in _PLACE_DESCRIPTORS

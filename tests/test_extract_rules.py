@@ -1439,3 +1439,14 @@ def test_a_source_inside_an_office_keeps_the_office_in_its_description() -> None
     )
     assert [q.speaker for q in ex.quotes] == [
         "مصدر في مكتب النائب العام", "مسؤول في مكتب وزارة الزراعة والري بساحل حضرموت"]
+
+
+def test_places_opened_by_um_or_awlad_and_the_heads_of_camps_quarters_villages_and_hills() -> None:
+    ex = extract_strict(
+        "يزرع نحو 900 فدان قرب قرية أم ريحان. وفي معسكر أم قرقور، الذي يؤوي اللاجئين، نقص في الماء. "
+        "وهو فلاح من دوار أولاد يوسف بجماعة تاكونيت. وطالب ملاك بيوت في فريج البنعلي وفريج الصاغة "
+        "بالتعويض. وزرعت الألغام في تل واسط، وبيعت أرض في كفر أسد."
+    )
+    got = {e.canonical for e in ex.entities if e.type == "location"}
+    assert {"أم ريحان", "معسكر أم قرقور", "دوار أولاد يوسف", "فريج البنعلي", "فريج الصاغة", "تل واسط",
+            "كفر أسد"} <= got, got
