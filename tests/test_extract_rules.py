@@ -1450,3 +1450,12 @@ def test_places_opened_by_um_or_awlad_and_the_heads_of_camps_quarters_villages_a
     got = {e.canonical for e in ex.entities if e.type == "location"}
     assert {"أم ريحان", "معسكر أم قرقور", "دوار أولاد يوسف", "فريج البنعلي", "فريج الصاغة", "تل واسط",
             "كفر أسد"} <= got, got
+
+
+def test_bodies_named_by_a_foreign_state_adjective_and_new_heads() -> None:
+    ex = extract_strict(
+        "وأضاف أن السفارة البلجيكية في القاهرة تتابع حالته. وأعلن حراك المعلمين الموحد، عبر صفحته، "
+        "الإضراب. وفي مشفى السقيلبية الوطني، تقول الطبيبة إن الوضع صعب."
+    )
+    got = {e.canonical for e in ex.entities if e.type == "organization"}
+    assert {"السفارة البلجيكية", "حراك المعلمين الموحد", "مشفى السقيلبية الوطني"} <= got, got
