@@ -104,6 +104,13 @@ def _adjective_shape(form: str) -> bool:
     return form.startswith("ال") and form.endswith(("ي", "يه")) and len(form) > 5
 
 
+def _faeel_adjective(form: str) -> bool:
+    """A definite adjective of the pattern فعيل/فعيلة (القديمة، الكبير): after a field's noun it
+    describes it, whatever its gender (a broken plural takes a feminine adjective: المدن القديمة)."""
+    stem = form[2:].removesuffix("ه") if form.startswith("ال") else ""
+    return len(stem) == 4 and stem[2] == "ي" and stem.isalpha()
+
+
 def _agrees(adjective: str, form: str) -> bool:
     """``form`` can be another adjective after ``adjective`` in a name: relative-shaped or
     official, or agreeing in gender (السلطة الوطنية المستقلة، المجلس الوطني الأعلى), never a
@@ -1170,8 +1177,9 @@ class _Detector:
                     break
                 last = self.toks[x - 1].norm
                 while (x < self.n and self.toks[x].plain_before and not self.taken[x]
-                       and (_adjective_shape(self.toks[x].norm) or self.toks[x].norm in self.lex.nisba)
-                       and _agrees(last, self.toks[x].norm) and not self.is_blocker(self.toks[x].norm[2:])):
+                       and (((_adjective_shape(self.toks[x].norm) or self.toks[x].norm in self.lex.nisba)
+                             and _agrees(last, self.toks[x].norm)) or _faeel_adjective(self.toks[x].norm))
+                       and not self.is_blocker(self.toks[x].norm[2:])):
                     x += 1  # لتنسيق الشؤون الإنسانية، للتنمية الفلاحية: the complement's adjectives
                     last = self.toks[x - 1].norm
                 return x

@@ -1459,3 +1459,8 @@ def test_bodies_named_by_a_foreign_state_adjective_and_new_heads() -> None:
     )
     got = {e.canonical for e in ex.entities if e.type == "organization"}
     assert {"السفارة البلجيكية", "حراك المعلمين الموحد", "مشفى السقيلبية الوطني"} <= got, got
+
+
+def test_a_field_ends_with_the_adjective_of_its_broken_plural() -> None:
+    ex = extract_strict("بحسب تقديرات المؤسسة الوطنية لحماية المدن القديمة، أكثر من ألف مخطوط مهدد.")
+    assert "المؤسسة الوطنية لحماية المدن القديمة" in {e.canonical for e in ex.entities}
