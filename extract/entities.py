@@ -758,7 +758,9 @@ class _Detector:
                                and self.toks[g[0]].norm[1:] not in self.lex.stop)  # حصار مصراتة | وخلال
                 if htype == "media" and strip_article(head_words[0]) == "وكاله" and len(head_words) == 1:
                     htype = "organization"  # وكالة الإمارات للفضاء: an agency named after its country
-                if (htype == "organization" or (htype == "event" and not coordinated)) and any(
+                info = self.lex.head(head_words[0])
+                quoted_only = htype == "event" and info is not None and info.known_only
+                if (htype == "organization" or (htype == "event" and not coordinated and not quoted_only)) and any(
                         e.type == "location" for e in g[2]):
                     # جامعة دمشق، مركز الخليج للأبحاث، هيئة قناة السويس: a body named after a place.
                     self._head_chain(i, j, htype, droppable, hstart, head_words, definite, skip_to=g[0])

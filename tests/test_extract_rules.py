@@ -1464,3 +1464,14 @@ def test_bodies_named_by_a_foreign_state_adjective_and_new_heads() -> None:
 def test_a_field_ends_with_the_adjective_of_its_broken_plural() -> None:
     ex = extract_strict("بحسب تقديرات المؤسسة الوطنية لحماية المدن القديمة، أكثر من ألف مخطوط مهدد.")
     assert "المؤسسة الوطنية لحماية المدن القديمة" in {e.canonical for e in ex.entities}
+
+
+def test_events_named_in_marks_by_an_attack_a_crisis_a_fire_or_protests_but_not_unmarked() -> None:
+    ex = extract_strict(
+        "بعد «هجوم الغردقة» في يونيو 2023، وما بات يعرف بـ«أزمة الحساونة»، و«احتجاجات العطش» التي "
+        "شهدتها المدينة، ومنذ «حريق القيصرية» عام 2001. وتفاقمت أزمة لبنان بعد هجوم إسرائيل على الجنوب."
+    )
+    got = {(e.type, e.canonical) for e in ex.entities}
+    assert {("event", "هجوم الغردقة"), ("event", "أزمة الحساونة"), ("event", "احتجاجات العطش"),
+            ("event", "حريق القيصرية"), ("location", "لبنان"), ("location", "إسرائيل")} <= got, got
+    assert not any(t == "event" and "لبنان" in n for t, n in got)
