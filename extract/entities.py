@@ -42,6 +42,8 @@ _ROLE_FILLERS = frozenset({"في", "باسم", "عن", "العام", "العام
 _SOURCE_LINE_MARKS = "-–—|"
 # The preposition على folds to the name علي; the written alef maqsura tells them apart.
 _ALA = ("على", "علی")
+# Verbs of calling someone by a name (يعرفه زملاؤه باسم، يلقبونه، يناديه).
+_NAMING_VERBS = ("يعرف", "تعرف", "يلقب", "تلقب", "ينادي", "تنادي", "يسمي", "تسمي", "يكني")
 # Honorifics that also stand inside family names (يوسف الحاج علي، محمد الشيخ أحمد).
 _NAME_HONORIFICS = frozenset({"الحاج", "الشيخ"})
 _PRONOUN_ENDS = ("ها", "هم", "هما", "كم")
@@ -349,6 +351,9 @@ class _Detector:
             if (first and form[:1] in ("ب", "ل", "ك") and len(form) >= 4 and form not in lex.given
                     and form not in lex.given_ambiguous and not self._name_slot(t)):
                 return None  # بصوت متعب: a preposition and a noun (بشير، ليندة are names)
+        if (first and form == "باسم" and t.i > 1 and any(
+                self.toks[x].norm.startswith(_NAMING_VERBS) for x in (t.i - 1, t.i - 2))):
+            return None  # الذي يعرفه زملاؤه باسم أبو عادل: "by the name", then the name
         if first and form in PEOPLE_PLURALS:
             return None  # وقال أصحاب ورش: people described, not named
         if first and self._present_verb(form):

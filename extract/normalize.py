@@ -123,6 +123,8 @@ def name_key(name: str) -> str:
         # الله in theophoric names (نصر الله، عبد الله، حزب الله) is not article + noun.
         if w.startswith("ال") and len(w) > 3 and w != _ALLAH:
             w = w[2:]
+        elif w.startswith("عبدال") and len(w) > 6 and w[3:] != _ALLAH:
+            w = "عبد" + w[5:]  # عبدالرزاق / عبد الرزاق: the article inside a joined عبد name
         out.append(w)
     return "".join(out)
 

@@ -1475,3 +1475,12 @@ def test_events_named_in_marks_by_an_attack_a_crisis_a_fire_or_protests_but_not_
     assert {("event", "هجوم الغردقة"), ("event", "أزمة الحساونة"), ("event", "احتجاجات العطش"),
             ("event", "حريق القيصرية"), ("location", "لبنان"), ("location", "إسرائيل")} <= got, got
     assert not any(t == "event" and "لبنان" in n for t, n in got)
+
+
+def test_a_kunya_given_by_the_name_is_the_person_known_by_it() -> None:
+    ex = extract_strict(
+        "فالنحال أحمد بلخشر، الذي يعرفه زملاؤه باسم أبو عادل، يروي أن شاحنته احتجزت. ويقول أبو عادل: "
+        "«أوقفونا يومين في الشمس والنحل يموت»."
+    )
+    assert [q.speaker for q in ex.quotes] == ["أحمد بلخشر"]
+    assert [e.canonical for e in ex.entities if e.type == "person"] == ["أحمد بلخشر"]

@@ -94,3 +94,9 @@ def test_search_text_words_are_the_normalised_tokens_of_real_articles() -> None:
         for art in read_file(path).articles:
             first = search_text(art.text).partition("\n")[0]
             assert first.split() == [t.norm for t in tokens(art.text)]
+
+
+def test_a_joined_abd_name_keys_like_the_split_one() -> None:
+    assert name_key("عبدالرزاق الكرخي") == name_key("عبد الرزاق الكرخي")
+    assert name_key("عبدالله") == name_key("عبد الله")
+    assert name_key("عبدالرزاق") != name_key("عبد الله")
