@@ -1484,3 +1484,11 @@ def test_a_kunya_given_by_the_name_is_the_person_known_by_it() -> None:
     )
     assert [q.speaker for q in ex.quotes] == ["أحمد بلخشر"]
     assert [e.canonical for e in ex.entities if e.type == "person"] == ["أحمد بلخشر"]
+
+
+def test_a_given_name_of_two_words_opens_a_name_found_by_its_given_name() -> None:
+    ex = extract_strict(
+        "داخل غرفة طينية، يفتح سيدي محمد ولد اباه صندوقاً خشبياً. ويقول ولد اباه إن \"كل ورقة تسقط هي "
+        "ذاكرة تضيع\"."
+    )
+    assert [q.speaker for q in ex.quotes] == ["سيدي محمد ولد اباه"]
