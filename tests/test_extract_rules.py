@@ -1492,3 +1492,11 @@ def test_a_given_name_of_two_words_opens_a_name_found_by_its_given_name() -> Non
         "ذاكرة تضيع\"."
     )
     assert [q.speaker for q in ex.quotes] == ["سيدي محمد ولد اباه"]
+
+
+def test_an_alliance_named_in_marks_speaks_again_as_the_alliance() -> None:
+    ex = extract_strict(
+        "وتنتشر نقاط تفتيش، بينها مسلحون تابعون لـ«حلف قبائل حضرموت». وذكر الحلف في بيان أن نقاطه "
+        "\"لا تعترض أي شاحنة تحمل منتجات زراعية\"."
+    )
+    assert [q.speaker for q in ex.quotes] == ["حلف قبائل حضرموت"]
