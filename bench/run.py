@@ -186,7 +186,7 @@ def import_stages(corpus: Path, sample: int = 300) -> dict[str, float]:
     from rased.extract.article import read_file
     from rased.extract.pipeline import extract
     from rased.extract.records import Extraction
-    from rased.store.importer import document_uid, prepare_article
+    from rased.store.importer import IMPORT_CACHE_KB, document_uid, prepare_article
     from rased.store.store import FileResult, Store
 
     files = sorted(p for p in corpus.rglob("*") if p.is_file() and p.suffix != ".jsonl")[:sample]
@@ -214,6 +214,7 @@ def import_stages(corpus: Path, sample: int = 300) -> dict[str, float]:
         results.append(res)
     with tempfile.TemporaryDirectory() as tmp:
         store = Store.open(Path(tmp) / "stages.db")
+        store.conn.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KB}")  # as import_paths does
         t = time.perf_counter()
         for k in range(0, len(results), 50):
             store.write_batch(results[k : k + 50])

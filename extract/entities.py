@@ -1710,7 +1710,8 @@ class _Detector:
             nxt = self.toks[i + 1].norm
             # عبد and a divine name is a given name even when the list lacks that one.
             return False if nxt.startswith("ال") or f"عبد {nxt}" in lex.given else None
-        if i + 1 < self.n and self.toks[i + 1].plain_before and f"{form} {self.toks[i + 1].norm}" in lex.given:
+        if (form in lex.given_openers and i + 1 < self.n and self.toks[i + 1].plain_before
+                and f"{form} {self.toks[i + 1].norm}" in lex.given):
             return False  # سيدي محمد، صلاح الدين: a given name of two words
         forms = [form]
         if form[:1] == "و" and len(form) > 4 and form not in lex.clitic_names:

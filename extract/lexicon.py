@@ -143,6 +143,8 @@ class Lexicon:
     """Plural and dual place words that introduce a list of places (مديريات، قرى، معتمديتي)."""
     given_female: frozenset[str]
     """Arabic given names of women (the gender of a verb can then choose between two people)."""
+    given_openers: frozenset[str]
+    """First words of the given names of two words (عبد الله، سيدي محمد)."""
     date_events: frozenset[str]
     """Words that name an event when a date follows them (ثورة 25 يناير، زلزال 6 شباط)."""
 
@@ -226,6 +228,7 @@ def lexicon() -> Lexicon:
         given=given,
         given_ambiguous=given_ambiguous,
         given_female=names.get("arabic-female", frozenset()),
+        given_openers=frozenset(form.split()[0] for form in given if " " in form),
         place_lists=frozenset(normalize(x) for x in data_lines("place_lists.txt")),
         group_nouns=frozenset(normalize(x) for x in data_lines("group_nouns.txt")),
         date_events=frozenset(normalize(x) for x in data_lines("date_events.txt")),

@@ -217,6 +217,8 @@ class _Quoter:
                 if k > 0 and t.plain_before and self.toks[k - 1].norm in _STATEMENT_NOUNS:
                     return None  # في بيان وصل نسخة منه: the statement's relative clause, no cue
                 return form, None, off
+        if self.text[t.end - 1] not in "هام" or not t.norm.endswith(_OBJECT_PRONOUNS):
+            return None  # most words: no pronoun (a ta marbuta is written ة)
         for form, off in t.readings[:2]:
             for pronoun in _OBJECT_PRONOUNS:
                 if not form.endswith(pronoun) or len(form) - len(pronoun) < 3:

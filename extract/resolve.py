@@ -429,6 +429,7 @@ class _Resolver:
         lex = self.lex
         # A surname written in two words (أحمد يان) opens with one of these keys' beginnings.
         openings = {k[:n] for k in index for n in range(min(len(k), 7))}
+        given_keys = self._person_given_keys()
         for i, t in enumerate(toks):
             if taken[i]:
                 continue
@@ -443,7 +444,8 @@ class _Resolver:
                     # A nisba is a family name only where a subject stands (قالت المصري),
                     # not after a noun (المسؤول الحوثي).
                     break
-                if off != t.start and self._person_given(name_key(t.norm)) is not None:
+                whole = name_key(t.norm) if off != t.start else ""
+                if whole in given_keys and self._person_given(whole) is not None:
                     break  # وتابع بابكر: the first name of someone named, not ب and another's family name
                 k = name_key(form)
                 if k in index:
@@ -455,10 +457,12 @@ class _Resolver:
         the article whose full name opens with it."""
         toks = self.v.toks
         text = self.v.text
+        given_keys = self._person_given_keys()
         for i, t in enumerate(toks):
             if taken[i] or text[t.start : t.end].endswith(("على", "علی")):
                 continue  # the preposition على is written علي after normalisation
-            if t.norm not in self.lex.given and not (self.after_verb(i) and self.name_like(t.norm)):
+            if t.norm not in self.lex.given and not (
+                    name_key(t.norm) in given_keys and self.after_verb(i) and self.name_like(t.norm)):
                 continue  # وتابع بابكر: a first name no list holds, as a verb's subject
             if not self.after_verb(i):
                 if len(t.norm) < 4:
@@ -472,6 +476,12 @@ class _Resolver:
             g = self._person_given(name_key(t.norm))
             if g is not None and self.groups[g].members[0][0].start < t.start:
                 self._add_scanned(i, i + 1, t.start, [g], "given-name", taken)
+
+    def _person_given_keys(self) -> set[str]:
+        """The keys of the given names that open a person's full name in the article (a cheap
+        first test before :meth:`_person_given`)."""
+        return {name_key(_real(m.name)[0]) for grp in self.groups if grp.type == "person"
+                for m, _ in grp.members if len(_real(m.name)) >= 2}
 
     def _person_given(self, key: str) -> int | None:
         """The one person whose full name opens with the given name of this key."""

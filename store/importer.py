@@ -37,6 +37,7 @@ __all__ = ["ImportReport", "import_paths", "prepare_article", "prepare_file", "r
 
 BATCH_DOCUMENTS = 400
 BATCH_SECONDS = 1.0
+IMPORT_CACHE_KB = 65536
 
 
 def document_uid(search: str) -> str:
@@ -320,6 +321,11 @@ def import_paths(
 
     threshold = gc.get_threshold()
     gc.set_threshold(*GC_THRESHOLD)
+    # The writer touches the same index pages batch after batch (entities, aliases, mentions,
+    # the search index); SQLite's default 2 MB page cache rereads them. 64 MB cut the write
+    # time per document by about 13 % on a 10,000-article store (bench: import stages).
+    cache = store.conn.execute("PRAGMA cache_size").fetchone()[0]
+    store.conn.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KB}")
     try:
         files = list(_candidates(store, paths, report))
         if on_total is not None:
@@ -337,6 +343,7 @@ def import_paths(
         report.interrupted = True
     finally:
         gc.set_threshold(*threshold)
+        store.conn.execute(f"PRAGMA cache_size = {int(cache)}")
     report.seconds = time.perf_counter() - t0
     return report
 

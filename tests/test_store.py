@@ -44,6 +44,18 @@ def test_reimport_adds_nothing(tmp_path: Path) -> None:
         assert store.count_documents() == 5
 
 
+def test_import_gives_back_the_page_cache_it_enlarged(tmp_path: Path) -> None:
+    """The import's larger page cache is the writer's only for the import: a Store kept open
+    afterwards (a long session) returns to the size it had."""
+    with Store.open(tmp_path / "s.db") as store:
+        store.conn.execute("PRAGMA cache_size = -3000")
+        seen: list[int] = []
+        import_paths(store, [SAMPLE_DIR], workers=1,
+                     on_file=lambda _res: seen.append(store.conn.execute("PRAGMA cache_size").fetchone()[0]))
+        assert seen and all(size <= -65536 for size in seen)
+        assert store.conn.execute("PRAGMA cache_size").fetchone()[0] == -3000
+
+
 def test_same_text_under_another_name_adds_nothing(fresh_store: Store, sample_copy: Path) -> None:
     import_paths(fresh_store, [sample_copy], workers=1)
     src = sample_copy / "000_e176566e5cc576dc.txt"
