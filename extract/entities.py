@@ -769,6 +769,14 @@ class _Detector:
                         e.type == "location" for e in g[2]):
                     # جامعة دمشق، مركز الخليج للأبحاث، هيئة قناة السويس: a body named after a place.
                     self._head_chain(i, j, htype, droppable, hstart, head_words, definite, skip_to=g[0])
+                elif htype == "location" and not definite and g[1] == self.toks[j].start and g[0] == j + 1:
+                    # ولاية الجزيرة: a place named like the channel, not the channel
+                    end = self.toks[j].end
+                    name = head_words + (self.toks[j].norm,)
+                    info = self.lex.head(head_words[0])
+                    shown = self.toks[j].start if droppable and info is not None and not info.keep else hstart
+                    self.add(Raw(hstart, end, i, j + 1, "location", "head", name,
+                                 name[len(head_words):] if droppable else name, self.display(shown, end)))
                 continue
             if g is not None:
                 entry = self._compatible(g[2], htype)
@@ -1833,6 +1841,11 @@ class _Detector:
         for i in range(self.n - 1):
             t = self.toks[i]
             if not any(f in self.lex.place_lists for f, _ in t.readings[:2]):
+                continue
+            found = self.start_at.get(i + 1)
+            if found is not None and found.type == "location":
+                for raw in self._list_items(found.tj, joined=True):
+                    self.add(raw)  # مديريات جبل حبشي والمسراخ: the first place found already by its head
                 continue
             items = self._list_items(i + 1)
             if len(items) < 2:

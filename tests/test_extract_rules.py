@@ -1500,3 +1500,13 @@ def test_an_alliance_named_in_marks_speaks_again_as_the_alliance() -> None:
         "\"لا تعترض أي شاحنة تحمل منتجات زراعية\"."
     )
     assert [q.speaker for q in ex.quotes] == ["حلف قبائل حضرموت"]
+
+
+def test_mountains_and_crossings_a_place_named_like_a_channel_and_a_list_after_a_found_place() -> None:
+    ex = extract_strict(
+        "يأتون إلينا من ولاية الجزيرة وكردفان. وزرعت الألغام في سهل الغاب وجبل شحشبو، واحتجزت الشحنة في "
+        "منفذ الوديعة. وسجلنا حالات في مديريات جبل حبشي والمسراخ والمعافر. وقالت قناة الجزيرة إن الوضع صعب."
+    )
+    got = {(e.type, e.canonical) for e in ex.entities}
+    assert {("location", "ولاية الجزيرة"), ("location", "جبل شحشبو"), ("location", "منفذ الوديعة"),
+            ("location", "المسراخ"), ("location", "المعافر"), ("media", "الجزيرة")} <= got, got
