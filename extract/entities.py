@@ -1121,8 +1121,8 @@ class _Detector:
                 "كانون", "تشرين"):
             x += 1
         year = x < self.n and toks[x].plain_before and toks[x].norm.isdigit() and len(toks[x].norm) == 4
-        if year:
-            x += 1
+        if year and not day:
+            x += 1  # حرائق تشرين 2020; but ثورة 17 فبراير 2011 is ثورة 17 فبراير: the day names it
         return x if day or year else -1
 
     def _proper_word(self, k: int) -> bool:
