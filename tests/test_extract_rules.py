@@ -1515,3 +1515,8 @@ def test_mountains_and_crossings_a_place_named_like_a_channel_and_a_list_after_a
 def test_an_event_named_by_its_day_leaves_the_year_out() -> None:
     ex = extract_strict("ومنذ ثورة 17 فبراير 2011 تعرضت المنشآت لهجمات، وبعد حرائق تشرين 2020 تضررت الغابات.")
     assert {e.canonical for e in ex.entities if e.type == "event"} == {"ثورة 17 فبراير", "حرائق تشرين 2020"}
+
+
+def test_divisions_head_bodies() -> None:
+    ex = extract_strict("وقال رئيس شعبة مصدري الحبوب الزيتية إن الأسعار انخفضت.")
+    assert "شعبة مصدري الحبوب الزيتية" in {e.canonical for e in ex.entities if e.type == "organization"}
