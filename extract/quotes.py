@@ -17,8 +17,10 @@ The speaker, by the first rule that gives one:
    the entity just before a verb without و (ماهر الطاهر، قال); news verbs (هنأ ولايتي)
    count as cues for their subject;
 2. a reporting verb or بحسب right after the closing mark ("…"، قال فلان);
-3. elision (وأضاف:، وتابعت أن، مشيراً إلى أن): the last explicit subject in the article
-   whose verb had the same gender.
+3. elision (وأضاف:، وتابعت أن، مشيراً إلى أن): the person just introduced in the sentence,
+   else the body its sentence opened with, if its head has the verb's gender (وتشرف منظمة …
+   وقد حذرت), else the last explicit subject in the article whose verb had the same gender
+   (a speaker after عن counts with their own gender, not the transmitting verb's).
 """
 
 from __future__ import annotations
