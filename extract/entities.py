@@ -44,8 +44,8 @@ _SOURCE_LINE_MARKS = "-–—|"
 _ALA = ("على", "علی")
 # Verbs of calling someone by a name (يعرفه زملاؤه باسم، يلقبونه، يناديه).
 _NAMING_VERBS = ("يعرف", "تعرف", "يلقب", "تلقب", "ينادي", "تنادي", "يسمي", "تسمي", "يكني")
-# Honorifics that also stand inside family names (يوسف الحاج علي، محمد الشيخ أحمد).
-_NAME_HONORIFICS = frozenset({"الحاج", "الشيخ"})
+# Honorifics that also stand inside family names (يوسف الحاج علي، محمد الشيخ أحمد، حسن شيخ محمود).
+_NAME_HONORIFICS = frozenset({"الحاج", "الشيخ", "شيخ", "حاجي", "معلم"})
 _PRONOUN_ENDS = ("ها", "هم", "هما", "كم")
 _THAT_WORDS = frozenset({"ان", "انه", "انها", "بان", "لان"})
 _SAYING_WORDS = frozenset({"قوله", "قولها", "قولهم"})
@@ -564,6 +564,11 @@ class _Detector:
         t = self.toks[k]
         orig = self.text[t.start : t.end]
         if orig[:1] in ("ب", "ل") and orig[1:2] in ("إ", "أ") and t.norm not in self.lex.clitic_names:
+            return True
+        stem = t.norm[1:]
+        if (orig[:1] in ("ب", "ل") and t.norm not in self.lex.clitic_names and t.norm not in self.lex.given
+                and ((len(stem) == 5 and stem[0] == "ت" and stem[3] == "ي")  # بترشيد، لتطوير (تفعيل)
+                     or (len(stem) >= 7 and stem.startswith("است") and stem[-2] == "ا"))):  # باستخدام
             return True
         return "\u064f" in orig[1:3] or self._accusative_pair(k) or self._afal_after_name(k)
 

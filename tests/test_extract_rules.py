@@ -1520,3 +1520,14 @@ def test_an_event_named_by_its_day_leaves_the_year_out() -> None:
 def test_divisions_head_bodies() -> None:
     ex = extract_strict("وقال رئيس شعبة مصدري الحبوب الزيتية إن الأسعار انخفضت.")
     assert "شعبة مصدري الحبوب الزيتية" in {e.canonical for e in ex.entities if e.type == "organization"}
+
+
+def test_ranks_honorifics_inside_names_and_a_verbal_noun_after_a_name() -> None:
+    ex = extract_strict(
+        "وقال مدير الحماية المدنية، الملازم الأول نذير بوسحابة، إن الوحدات \"أجلت أكثر من 340 عائلة\". "
+        "وجاء ذلك تنفيذا لتوجيهات الوزير الدكتور هاني سويلم بترشيد استهلاك المياه. وكان الرئيس حسن شيخ "
+        "محمود قد دعا إلى الحوار. «الأرض لله ثم للدولة»، يقول الشيخ عبد القادر معلم نور، إمام المسجد."
+    )
+    people = {e.canonical for e in ex.entities if e.type == "person"}
+    assert {"نذير بوسحابة", "هاني سويلم", "حسن شيخ محمود", "عبد القادر معلم نور"} <= people, people
+    assert [q.speaker for q in ex.quotes] == ["نذير بوسحابة", "عبد القادر معلم نور"]
