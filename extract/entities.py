@@ -34,7 +34,8 @@ __all__ = ["Raw", "detect", "CONNECTORS", "PEOPLE_PLURALS"]
 
 CONNECTORS = frozenset({"عبد", "ابو", "ابي", "ابن", "بن", "بنت", "ال"})
 # Broken plurals of people (سكان، أصحاب ورش): they open a description, never a name.
-PEOPLE_PLURALS = frozenset({"سكان", "ركاب", "تجار", "عمال", "طلاب", "شبان", "اهالي", "صيادون", "اصحاب", "ملاك"})
+PEOPLE_PLURALS = frozenset({"سكان", "ركاب", "تجار", "عمال", "طلاب", "شبان", "اهالي", "صيادون", "اصحاب", "ملاك",
+                            "باعه"})
 _PARTICLES_AFTER_TITLE = frozenset({"الراحل", "الراحله", "السابق", "السابقه", "الاسبق", "الحالي", "المنتهيه"})
 _DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط"})  # جبنيانة | شمال صفاقس
 _ROLE_FILLERS = frozenset({"في", "باسم", "عن", "العام", "العامه", "الاعلي", "لشوون", "للشوون", "ال", "لدي",
@@ -44,6 +45,9 @@ _SOURCE_LINE_MARKS = "-–—|"
 _ALA = ("على", "علی")
 # Verbs of calling someone by a name (يعرفه زملاؤه باسم، يلقبونه، يناديه).
 _NAMING_VERBS = ("يعرف", "تعرف", "يلقب", "تلقب", "ينادي", "تنادي", "يسمي", "تسمي", "يكني")
+# Titles that are also common nouns (الفريق "the team"): one word after them is a name only
+# if it is a given name.
+_NOUN_TITLES = frozenset({"الفريق", "والفريق"})
 # Honorifics that also stand inside family names (يوسف الحاج علي، محمد الشيخ أحمد، حسن شيخ محمود).
 _NAME_HONORIFICS = frozenset({"الحاج", "الشيخ", "شيخ", "حاجي", "معلم"})
 _PRONOUN_ENDS = ("ها", "هم", "هما", "كم")
@@ -1460,6 +1464,9 @@ class _Detector:
                 if (run is not None and run[1] - run[0] == 1 and self.toks[j].norm in _ROLE_FILLERS
                         and run[1] < self.n and self.toks[run[1]].norm.startswith("ال")):
                     run = None  # الناطق الإعلامي باسم الوزارة: "in the name of", no given name
+                if (run is not None and run[1] - run[0] == 1 and self.toks[i].norm in _NOUN_TITLES
+                        and run[3][0] not in self.lex.given):
+                    run = None  # الفريق جاهز: "the team", a rank only before a name
                 if run is not None and not (run[2] != self.toks[j].start and run[1] - run[0] == 1):
                     self.person(run, "title")
             i = max(i + 1, j)
@@ -1501,7 +1508,7 @@ class _Detector:
         k = j + 1
         while k < self.n and k - j <= 3 and self.toks[k].plain_before and not self.taken[k]:
             w = self.toks[k].norm
-            if not w.isalpha() or len(w) < 2 or self.is_blocker(w) or w.startswith(("و", "ف")) or (
+            if not w.isalpha() or len(w) < 3 or self.is_blocker(w) or w.startswith(("و", "ف")) or (
                     k == j + 1 and w.startswith("ال")) or w.endswith(_PRONOUN_ENDS):
                 break
             words.append(w)

@@ -70,7 +70,10 @@ _OBJECT_PRONOUNS = ("ها", "هم", "ه")
 _RULING = frozenset({"الحكم", "حكم", "حيثيات", "منطوق"})
 # Prepositions that end a subject phrase but are not stop words (على reads as the name علي).
 _PREPOSITIONS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "لدي", "حول", "ضد", "عبر", "بين", "منذ"})
-_PHRASE_STOPS = frozenset({"علي", "الي", "مع", "حول", "بشان", "امام", "عبر", "ضد", "بعد", "قبل", "بين", "منذ", "عقب"})
+# A pronoun opening a circumstantial clause ends a description (ويضيف الفلاح الستيني | وهو يشير).
+_PRONOUN_STOPS = frozenset({"وهو", "وهي", "وهم", "هو", "هي"})
+_PHRASE_STOPS = frozenset({"علي", "الي", "مع", "حول", "بشان", "امام", "عبر", "ضد", "بعد", "قبل", "بين", "منذ", "عقب"}
+                          ) | _PRONOUN_STOPS
 _PRONOUN_ENDS = ("ه", "ها", "هم", "هما", "كم")
 _NOUN_AFTER = frozenset({"في", "علي", "عن", "الي", "خلال", "عبر"})
 # How far back a subject written before its verb is looked for, and the words it may cross.
@@ -399,7 +402,12 @@ class _Quoter:
         if not form:
             return None
         stem = strip_article(form)
+        # رئيس اللجنة الوزارية is not رئيس الجمهورية: a role in construct keeps its complement
+        complement = (self.toks[k + 1].norm if not form.startswith("ال") and k + 1 < self.n
+                      and self.toks[k + 1].plain_before else "")
         for m in range(k - 1, -1, -1):
+            if complement and (m + 1 >= self.n or self.toks[m + 1].norm != complement):
+                continue
             if any(strip_article(f) == stem for f, _ in self.toks[m].readings[:2]):
                 sp = self.role_speaker(m) or self._named_before_role(m)
                 if sp is not None:
@@ -561,7 +569,7 @@ class _Quoter:
             form = self.toks[m].norm
             if form in self.lex.verbs or form in _SAYING or _plural_present(form) or _plural_past(form):
                 break  # مرشدون سياحيون | يرافقون مجموعات: the description ends at its verb
-            if self._manner_adjunct(m):
+            if self._manner_adjunct(m) or form in _PRONOUN_STOPS:
                 break  # وقالت المحافظة | في بيان: how it spoke is not part of who spoke
             m += 1
         start = next((o for f, o in self.toks[k].readings if self.lex.is_role(f) or f in self.lex.titles),

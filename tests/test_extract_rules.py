@@ -1531,3 +1531,15 @@ def test_ranks_honorifics_inside_names_and_a_verbal_noun_after_a_name() -> None:
     people = {e.canonical for e in ex.entities if e.type == "person"}
     assert {"نذير بوسحابة", "هاني سويلم", "حسن شيخ محمود", "عبد القادر معلم نور"} <= people, people
     assert [q.speaker for q in ex.quotes] == ["نذير بوسحابة", "عبد القادر معلم نور"]
+
+
+def test_a_role_in_construct_keeps_its_complement_sellers_describe_and_no_name_in_said_to_me() -> None:
+    ex = extract_strict(
+        "واستقبل رئيس الجمهورية عبد المجيد تبون الوفد. ونقلت الوكالة عن رئيس اللجنة الوزارية قوله إن "
+        "\"الدولة ستتكفل بكل المتضررين\". وفي سوق الحافة، قال باعة إن \"سعر الكيلوغرام تجاوز أربعين ريالا\". "
+        "ويضيف الفلاح الستيني وهو يشير إلى الإخطار: \"المهندس قال لي إن الغرامة ستحسب\". وقال المدرب "
+        "إن الفريق جاهز."
+    )
+    assert [q.speaker for q in ex.quotes][:2] == ["رئيس اللجنة الوزارية", "باعة"]
+    assert ex.quotes[2].speaker != "الفلاح الستيني وهو"
+    assert {e.canonical for e in ex.entities if e.type == "person"} == {"عبد المجيد تبون"}
