@@ -402,6 +402,14 @@ class _Resolver:
             if entry is not None:
                 self.assign(raw, self.group_for_gaz(entry), "gazetteer")
                 return
+        if len(raw.name) == 1 and self.after_verb(raw.ti):
+            family = [gi for gi in self._family_of(name_key(raw.name[0]))
+                      if self.groups[gi].members[0][0].start < raw.start]
+            if family:
+                # وشدد حسن after صالح عمر حسن (and حسن شيخ محمود): a name alone as a verb's
+                # subject is a family name first, as newspapers name people again
+                self.assign(raw, self.nearest(family, raw.start), "surname")
+                return
         given = self.given_name_of(raw)
         if given is not None:
             self.assign(raw, given, "given-name")  # تقول فاطمة → فاطمة أوحمو, named in full before
@@ -475,7 +483,19 @@ class _Resolver:
                     continue  # غياث الحلبي may be another person: only a name alone is resolved
             g = self._person_given(name_key(t.norm))
             if g is not None and self.groups[g].members[0][0].start < t.start:
+                family = [gi for gi in self._family_of(name_key(t.norm)) if gi != g
+                          and self.groups[gi].members[0][0].start < t.start]
+                if family and self.after_verb(i):
+                    # وشدد حسن after صالح عمر حسن and حسن شيخ محمود: a name alone as a subject is
+                    # a family name first, as newspapers name people again
+                    self._add_scanned(i, i + 1, t.start, family, "surname", taken)
+                    continue
                 self._add_scanned(i, i + 1, t.start, [g], "given-name", taken)
+
+    def _family_of(self, key: str) -> list[int]:
+        """The people of the article whose full name ends with the family name of this key."""
+        return [gi for gi, grp in enumerate(self.groups) if grp.type == "person" and any(
+            len(_real(m.name)) >= 2 and name_key(m.name[-1]) == key for m, _ in grp.members)]
 
     def _person_given_keys(self) -> set[str]:
         """The keys of the given names that open a person's full name in the article (a cheap

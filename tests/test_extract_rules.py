@@ -1543,3 +1543,11 @@ def test_a_role_in_construct_keeps_its_complement_sellers_describe_and_no_name_i
     assert [q.speaker for q in ex.quotes][:2] == ["رئيس اللجنة الوزارية", "باعة"]
     assert ex.quotes[2].speaker != "الفلاح الستيني وهو"
     assert {e.canonical for e in ex.entities if e.type == "person"} == {"عبد المجيد تبون"}
+
+
+def test_a_name_alone_after_a_verb_is_a_family_name_before_a_first_name() -> None:
+    ex = extract_strict(
+        "غير أن المتحدث باسم الإدارة، صالح عمر حسن، قال إن الإخلاء قانوني. وكان الرئيس حسن شيخ محمود قد "
+        "دعا إلى الحوار. وشدد حسن على أن \"أي مسلح يشارك في طرد المدنيين سيحاسب\"."
+    )
+    assert [q.speaker for q in ex.quotes] == ["صالح عمر حسن"]
