@@ -367,8 +367,8 @@ class _Detector:
         if (first and form.endswith("ون") and len(form) >= 5 and form not in lex.given
                 and form not in lex.given_ambiguous and form not in lex.clitic_names):
             return None  # وقال مرشدون سياحيون: a plural of people, no name
-        if first and form[:1] in ("و", "ف") and form[1:] in ("لا", "لم", "لن", "ما", "قد"):
-            return None  # ولا تربط، فلم: و/ف and a particle (فان دام is a name)
+        if form[:1] in ("و", "ف") and form[1:] in ("لا", "لم", "لن", "ما", "قد"):
+            return None  # ولا تربط، فلم، أما مبروكة | فلا: و/ف and a particle (فان دام is a name)
         if (first and form[:1] == "و" and len(form) > 3 and t.i > 0 and t.plain_before
                 and self.title_at(t.i - 1) > 0 and self._inner_word(t.i)):
             pass  # الوزير وهبي (after عبد اللطيف وهبي): a name word elsewhere, so و begins the name

@@ -1551,3 +1551,8 @@ def test_a_name_alone_after_a_verb_is_a_family_name_before_a_first_name() -> Non
         "دعا إلى الحوار. وشدد حسن على أن \"أي مسلح يشارك في طرد المدنيين سيحاسب\"."
     )
     assert [q.speaker for q in ex.quotes] == ["صالح عمر حسن"]
+
+
+def test_a_particle_with_fa_ends_a_name() -> None:
+    ex = extract_strict("تجلس مبروكة الجلاصي أمام المنوال. أما مبروكة فلا تعلق آمالا كبيرة على المشاريع.")
+    assert {e.canonical for e in ex.entities if e.type == "person"} == {"مبروكة الجلاصي"}
