@@ -1033,10 +1033,10 @@ class _Detector:
                   and k + 1 < self.n and self.toks[k + 1].plain_before and not self.taken[k + 1]
                   and _adjective_shape(self.toks[k + 1].norm) and self.toks[k + 1].norm not in lex.nisba):
                 pass  # مجلس القيادة الرئاسي، مؤسسة التنظيم العقاري: a body's word and its adjective
-            elif (not title_word and self.is_blocker(form)) or any(
+            elif (not title_word and self.is_blocker(form) and not self._verbal_noun(form)) or any(
                 self.is_blocker(f) and f not in lex.generic for f, _ in t.readings[1:2]
             ):
-                break
+                break  # (لجنة متابعة منكوبي حي بوهراوة: متابعة is the verbal noun, not the participle)
             definite_word = any(f.startswith("ال") for f, _ in t.readings)
             if htype == "organization" and not definite_word and k > j and t.plain_before and not any(
                     self.toks[x].norm.startswith("ال") for x in range(j, k)):
@@ -1120,6 +1120,9 @@ class _Detector:
         if (x + 1 < self.n and toks[x].plain_before and toks[x].norm in _SEASON_WORDS and toks[x + 1].plain_before
                 and toks[x + 1].norm.isdigit() and len(toks[x + 1].norm) == 4):
             return x + 2  # كارثة صيف 2018، أزمة رمضان 2022: a season of a year
+        if (x < self.n and toks[x].plain_before and toks[x].norm.isdigit() and len(toks[x].norm) == 4
+                and 1900 <= int(toks[x].norm) <= 2100):
+            return x + 1  # مجاعة 2011، أحداث 1989: an event word and a year
         day = x < self.n and toks[x].plain_before and toks[x].norm.isdigit() and len(toks[x].norm) <= 2
         if day:
             x += 1
@@ -1330,7 +1333,8 @@ class _Detector:
             if any(o != first.start and len(f) > 2 and self.is_blocker(f) for f, o in first.readings):
                 return  # مدينة بأكثر: "indebted by more", ب and a stop word, no place's name
             k = j + 1
-        if (not titled and k + 1 < self.n and self.toks[k].plain_before and self.toks[k].norm in ("بني", "بنو")
+        if (not titled and k + 1 < self.n and self.toks[k].plain_before
+                and self.toks[k].norm in ("بني", "بنو", "بن", "ابن")
                 and self.toks[k + 1].plain_before and not self.taken[k + 1]
                 and self.name_word(self.toks[k + 1], False) is not None):
             k += 2  # محافظة الداير بني مالك: a place named with its tribe

@@ -1556,3 +1556,11 @@ def test_a_name_alone_after_a_verb_is_a_family_name_before_a_first_name() -> Non
 def test_a_particle_with_fa_ends_a_name() -> None:
     ex = extract_strict("تجلس مبروكة الجلاصي أمام المنوال. أما مبروكة فلا تعلق آمالا كبيرة على المشاريع.")
     assert {e.canonical for e in ex.entities if e.type == "person"} == {"مبروكة الجلاصي"}
+
+
+def test_events_by_a_year_and_places_named_after_a_son_of() -> None:
+    ex = extract_strict(
+        "منذ مجاعة 2011 نزح الآلاف، ولم يشهد المعبر شللا مماثلا منذ أحداث 1989. وصلى في جامع عقبة بن نافع."
+    )
+    got = {(e.type, e.canonical) for e in ex.entities}
+    assert {("event", "مجاعة 2011"), ("event", "أحداث 1989"), ("location", "جامع عقبة بن نافع")} <= got, got
