@@ -930,7 +930,8 @@ class _Detector:
             if k == j and skip_to < 0 and form[:1] == "ي" and len(form) >= 5 and form not in lex.given:
                 return  # كل محور يستطيع التصرف: a verb in the present after the head, no name
             if (k == j and skip_to < 0 and not definite and head_words[-1].endswith("ه") and form.endswith("ه")
-                    and form.startswith(("مت", "مست", "من")) and len(form) >= 6):
+                    and form.startswith(("مت", "مست", "من")) and len(form) >= 6
+                    and not (self._verbal_noun(form) and k + 1 < self.n and self.toks[k + 1].plain_before)):
                 return  # شبكة متهالكة، منظمة مستقلة: an indefinite participle describes the head
             if k > j and form[:1] in ("ي", "ت") and len(form) >= 4 and form.isalpha() and (
                     form in lex.verbs or form in lex.subject_verbs or (len(form) == 4 and form[:1] == "ي")):

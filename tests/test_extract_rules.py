@@ -1564,3 +1564,8 @@ def test_events_by_a_year_and_places_named_after_a_son_of() -> None:
     )
     got = {(e.type, e.canonical) for e in ex.entities}
     assert {("event", "مجاعة 2011"), ("event", "أحداث 1989"), ("location", "جامع عقبة بن نافع")} <= got, got
+
+
+def test_a_body_opened_by_a_verbal_noun_that_is_also_a_participle() -> None:
+    ex = extract_strict("وقالت لجنة متابعة الإعمار إن الوضع صعب، فيما تعاني شبكة متهالكة من الأعطال.")
+    assert {e.canonical for e in ex.entities} == {"لجنة متابعة الإعمار"}
