@@ -48,6 +48,8 @@ _NAMING_VERBS = ("يعرف", "تعرف", "يلقب", "تلقب", "ينادي", "
 # Titles that are also common nouns (الفريق "the team"): one word after them is a name only
 # if it is a given name.
 _NOUN_TITLES = frozenset({"الفريق", "والفريق"})
+# Heads of roads that are named by a number (الطريق الوطني رقم 26).
+_ROAD_HEADS = frozenset({"طريق"})
 # Honorifics that also stand inside family names (يوسف الحاج علي، محمد الشيخ أحمد، حسن شيخ محمود).
 _NAME_HONORIFICS = frozenset({"الحاج", "الشيخ", "شيخ", "حاجي", "معلم"})
 _PRONOUN_ENDS = ("ها", "هم", "هما", "كم")
@@ -765,7 +767,8 @@ class _Detector:
                 g = None  # المنظمة العربية لحقوق الإنسان: an adjective that is also an outlet's name
             if (g is not None and htype == "location" and not droppable and g[1] == self.toks[j].start
                     and self._compatible(g[2], "location") is not None):
-                self._named_after_place(i, j, g[0], hstart, head_words)  # مطار صنعاء is not صنعاء
+                if strip_article(head_words[0]) not in _ROAD_HEADS:  # طريق النجف – كربلاء: the towns
+                    self._named_after_place(i, j, g[0], hstart, head_words)  # مطار صنعاء is not صنعاء
                 continue
             if g is not None and self._compatible(g[2], htype) is None:
                 coordinated = (g[0] < self.n and self.toks[g[0]].norm[:1] == "و" and self.toks[g[0]].plain_before
@@ -811,6 +814,8 @@ class _Detector:
                         )
                     )
                 continue
+            if htype == "location" and definite and self._numbered_road(i, j, hstart, head_words):
+                continue
             if htype == "event" or (definite and htype not in ("organization", "media")):
                 continue  # مؤتمر صحفي، اتفاق مكتوب: an event is named only in marks or after a known place
             if htype == "location":
@@ -820,6 +825,21 @@ class _Detector:
                 self._place_chain(i, j, hstart, head_words, droppable)
                 continue
             self._head_chain(i, j, htype, droppable, hstart, head_words, definite)
+
+    def _numbered_road(self, i: int, j: int, hstart: int, head_words: tuple[str, ...]) -> bool:
+        """A road named by its number (الطريق الوطني رقم 26، الطريق السريع رقم 1): a definite road
+        head, at most two adjectives, رقم and a number."""
+        if strip_article(head_words[0]) not in _ROAD_HEADS:
+            return False
+        k = j
+        while k < self.n and k - j < 2 and self.toks[k].plain_before and _adjective_shape(self.toks[k].norm):
+            k += 1
+        if not (k + 1 < self.n and self.toks[k].norm == "رقم" and self.toks[k].plain_before
+                and self.toks[k + 1].norm.isdigit() and not any(self.taken[x] for x in range(j, k + 2))):
+            return False
+        end = self.toks[k + 1].end
+        name = head_words + tuple(self.toks[x].norm for x in range(j, k + 2))
+        return self.add(Raw(hstart, end, i, k + 2, "location", "head", name, name, self.display(hstart, end)))
 
     def _named_after_place(self, i: int, j: int, k: int, hstart: int, head_words: tuple[str, ...]) -> None:
         """A place named by its kind and a known place (مطار صنعاء، ميناء عدن الدولي، مخيم جنين):

@@ -1569,3 +1569,14 @@ def test_events_by_a_year_and_places_named_after_a_son_of() -> None:
 def test_a_body_opened_by_a_verbal_noun_that_is_also_a_participle() -> None:
     ex = extract_strict("وقالت لجنة متابعة الإعمار إن الوضع صعب، فيما تعاني شبكة متهالكة من الأعطال.")
     assert {e.canonical for e in ex.entities} == {"لجنة متابعة الإعمار"}
+
+
+def test_a_road_named_by_its_number_or_in_marks_but_not_by_the_towns_it_joins() -> None:
+    ex = extract_strict(
+        "وقطع المحتجون الطريق الوطني رقم 26 لساعات، وأغلق طريق «التحدي» أمس، وبلغت الحرارة 49 درجة على "
+        "طريق النجف – كربلاء. والطريق الرئيسي مغلق."
+    )
+    got = {(e.type, e.canonical) for e in ex.entities}
+    assert {("location", "الطريق الوطني رقم 26"), ("location", "طريق التحدي"), ("location", "النجف"),
+            ("location", "كربلاء")} <= got, got
+    assert not any("الرئيسي" in n for _, n in got)
