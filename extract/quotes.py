@@ -63,6 +63,8 @@ _MAX_WINDOW = 80
 _AFTER_QUOTE_FILLERS = frozenset({"هكذا", "بهذا", "بهذه", "كذا"})
 # أحد أولياء الأمور، إحدى الناجيات: an unnamed speaker described by the group it belongs to.
 _ONE_OF = frozenset({"احد", "احدي"})
+# "Learned": an outlet learned something from its source (وعلمت «الراي» من مصادر أن).
+_LEARNED = frozenset({"علمت"})
 # Relative pronouns and the gender of a verb whose subject they are (التي قال إنها: not hers).
 _RELATIVES = {"الذي": "m", "التي": "f", "الذين": "p"}
 # Object pronouns a reporting verb may carry before its subject (وصفتها اللجنة بأنها).
@@ -494,6 +496,9 @@ class _Quoter:
                         last = m
                 elif self.toks[m].norm == "الي" and to < 0:
                     to = m  # ونُسب إلى مسؤول إسرائيلي قوله: the speaker after إلى
+                elif (self.toks[m].norm == "من" and to < 0 and self.toks[ci].readings[-1][0] in _LEARNED
+                      and self._names_speaker(m + 1)):
+                    to = m  # وعلمت «الراي» من مصادر مطلعة أن: the source after من
                 m += 1
             if last < 0 and info.kind == "transmit":
                 last = to

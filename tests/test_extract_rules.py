@@ -1580,3 +1580,11 @@ def test_a_road_named_by_its_number_or_in_marks_but_not_by_the_towns_it_joins() 
     assert {("location", "الطريق الوطني رقم 26"), ("location", "طريق التحدي"), ("location", "النجف"),
             ("location", "كربلاء")} <= got, got
     assert not any("الرئيسي" in n for _, n in got)
+
+
+def test_an_outlet_that_learned_from_a_source_gives_the_source() -> None:
+    ex = extract_strict(
+        "وقال الدكتور عبد المحسن الرشيدان إن الجزيرة مهمة. وعلمت «الراي» من مصادر مطلعة في مجلس الوزراء أن "
+        "\"الحكومة تدرس رفع سقف التعويض\"."
+    )
+    assert [q.speaker for q in ex.quotes] == ["مصادر مطلعة في مجلس الوزراء"]
