@@ -1294,11 +1294,19 @@ class _Detector:
         """The end of an organisation's name that carries its seat with ب: a known place
         (جمعية هيئات المحامين بالمغرب، الفريق الاشتراكي بمجلس النواب is not one), or for a court
         one or two name words (محكمة الجنح بسيدي امحمد، المحكمة الابتدائية بتونس)."""
-        if k >= self.n or not self.toks[k].plain_before or self.taken[k] or self.toks[k].norm[:1] != "ب":
+        if k >= self.n or not self.toks[k].plain_before or self.taken[k] or self.toks[k].norm[:1] not in ("ب", "ل"):
             return k
         g = self.gaz_match(k)
-        if g is not None and g[1] != self.toks[k].start and any(e.type == "location" for e in g[2]):
+        if (self.toks[k].norm[:1] == "ب" and g is not None and g[1] != self.toks[k].start
+                and any(e.type == "location" for e in g[2])):
             return g[0]
+        kind = self.lex.head(self.toks[k].norm[1:])
+        if (kind is not None and kind.type == "location" and kind.droppable and k + 1 < self.n
+                and self.toks[k + 1].plain_before and self.place_at(k + 1) > 0):
+            # مديرية الحماية المدنية لولاية غرداية، مكتب الزراعة بمحافظة الداير: the seat by its kind
+            return self.place_at(k + 1)
+        if self.toks[k].norm[:1] != "ب":
+            return k
         if strip_article(head_words[0]) != "محكمه" or self.toks[k].norm.startswith("بال"):
             return k
         m = k

@@ -1588,3 +1588,12 @@ def test_an_outlet_that_learned_from_a_source_gives_the_source() -> None:
         "\"الحكومة تدرس رفع سقف التعويض\"."
     )
     assert [q.speaker for q in ex.quotes] == ["مصادر مطلعة في مجلس الوزراء"]
+
+
+def test_a_body_keeps_its_seat_named_by_the_kind_of_place() -> None:
+    ex = extract_strict(
+        "وقال مصدر في مديرية التعمير والهندسة المعمارية والبناء لولاية غرداية إن \"أكثر من 1200 بناية "
+        "تضررت\". وأعلنت مديرية الحماية المدنية لولاية غرداية إجلاء العائلات."
+    )
+    assert [q.speaker for q in ex.quotes] == ["مصدر في مديرية التعمير والهندسة المعمارية والبناء لولاية غرداية"]
+    assert "مديرية الحماية المدنية لولاية غرداية" in {e.canonical for e in ex.entities}
