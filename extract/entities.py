@@ -1697,6 +1697,10 @@ class _Detector:
                                                              or self._known_given(run[3][0], run[3][1])):
                 # ختم كنعان حديثه: a family name already known, then its verb's object
                 run = (run[0], run[0] + 1, run[2], run[3][:1])
+            if (run is not None and run[1] - run[0] >= 3 and self.text[run[2]:self.toks[run[0]].end].endswith("ة")
+                    and run[3][0] not in lex.given and run[3][0] not in lex.given_ambiguous
+                    and run[3][-1].startswith("ال") and not run[3][1].startswith("ال")):
+                continue  # قالت إدارة حصر التبغ: a noun in construct (ة, a bare noun, a definite one), no name
             if run is not None and run[1] - run[0] == 1 and self._statement_follows(run[1]):
                 # وقالت سوناطراك في بيان: one unknown word that issues a statement is a body
                 ti, tj, start, words = run

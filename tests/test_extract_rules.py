@@ -1597,3 +1597,12 @@ def test_a_body_keeps_its_seat_named_by_the_kind_of_place() -> None:
     )
     assert [q.speaker for q in ex.quotes] == ["مصدر في مديرية التعمير والهندسة المعمارية والبناء لولاية غرداية"]
     assert "مديرية الحماية المدنية لولاية غرداية" in {e.canonical for e in ex.entities}
+
+
+def test_a_construct_of_nouns_after_a_verb_is_a_description_not_a_person() -> None:
+    ex = extract_strict(
+        "في المقابل، قالت إدارة حصر التبغ والتنباك في بيان إن \"الأسعار الجديدة هي الأعلى منذ عام 2019\". "
+        "وقالت مبروكة عمر الجلاصي إن الأسعار ارتفعت."
+    )
+    assert [q.speaker for q in ex.quotes] == ["إدارة حصر التبغ والتنباك"]
+    assert {e.canonical for e in ex.entities if e.type == "person"} == {"مبروكة عمر الجلاصي"}
