@@ -985,6 +985,14 @@ class _Detector:
                         k += 2
                         limit = max(limit, k - j + 3)
                         continue
+                    after = self.toks[k + 2] if k + 2 < self.n else None
+                    if (nxt is not None and after is not None and nxt.plain_before and not self.taken[k + 1]
+                            and nxt.norm.isalpha() and not self.is_blocker(nxt.norm) and after.plain_before
+                            and not self.taken[k + 2] and after.norm.startswith("ال") and after.norm.isalpha()
+                            and (not self.is_blocker(after.norm) or self.lex.head(after.norm) is not None)):
+                        k += 3  # جهاز تنفيذ وإدارة مشروع النهر الصناعي: a second construct joined by و
+                        limit = max(limit, k - j + 3)
+                        continue
                     joins = nxt is not None and nxt.plain_before and not self.taken[k + 1]
                     end = self.place_at(k + 1) if joins else -1
                     if end < 0 and joins and nxt is not None and nxt.norm.isalpha() and not self.is_blocker(

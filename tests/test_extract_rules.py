@@ -1606,3 +1606,10 @@ def test_a_construct_of_nouns_after_a_verb_is_a_description_not_a_person() -> No
     )
     assert [q.speaker for q in ex.quotes] == ["إدارة حصر التبغ والتنباك"]
     assert {e.canonical for e in ex.entities if e.type == "person"} == {"مبروكة عمر الجلاصي"}
+
+
+def test_a_body_whose_name_joins_two_constructs_by_wa() -> None:
+    ex = extract_strict(
+        "وقال جهاز تنفيذ وإدارة مشروع النهر الصناعي، في بيان، إن \"إغلاق الصمامات أوقف ضخ المياه\"."
+    )
+    assert [q.speaker for q in ex.quotes] == ["جهاز تنفيذ وإدارة مشروع النهر الصناعي"]
