@@ -974,15 +974,17 @@ class _Detector:
                 joined_adj = (k > j and _adjective_shape(self.toks[k - 1].norm) and len(t.readings) > 1
                               and _adjective_shape(t.readings[1][0]))  # القوى الوطنية والإسلامية
                 if htype == "organization" and k > j and len(form) > 3 and (joined_adj or not any(
-                        self.is_blocker(f) for f, _ in t.readings[1:2])):
+                        self.is_blocker(f) and not (f.startswith("ال") and len(f) >= 6 and f[2:] in lex.stop)
+                        for f, _ in t.readings[1:2])):  # والاتصال: a noun that only stops names
                     if form.startswith("وال"):
                         k += 1
                         limit = max(limit, k - j + 3)
                         continue
                     nxt = self.toks[k + 1] if k + 1 < self.n else None
                     if (nxt is not None and nxt.plain_before and not self.taken[k + 1] and nxt.norm.startswith("ال")
-                            and nxt.norm.isalpha() and not self.is_blocker(nxt.norm)):
-                        k += 2
+                            and nxt.norm.isalpha()
+                            and (not self.is_blocker(nxt.norm) or self.lex.head(nxt.norm) is not None)):
+                        k += 2  # والإسكان وسياسة المدينة: a noun joined by و, in construct with the next
                         limit = max(limit, k - j + 3)
                         continue
                     after = self.toks[k + 2] if k + 2 < self.n else None
