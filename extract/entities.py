@@ -112,6 +112,11 @@ def _adjective_shape(form: str) -> bool:
     return form.startswith("ال") and form.endswith(("ي", "يه")) and len(form) > 5
 
 
+def lex_role(lex: Lexicon, form: str) -> bool:
+    """``form`` is a role or a title (no word of a name)."""
+    return lex.is_role(form) or form in lex.titles
+
+
 def _faeel_adjective(form: str) -> bool:
     """A definite adjective of the pattern فعيل/فعيلة (القديمة، الكبير): after a field's noun it
     describes it, whatever its gender (a broken plural takes a feminine adjective: المدن القديمة)."""
@@ -510,7 +515,8 @@ class _Detector:
                 continue
             if (w is None and real >= 1 and t.norm.isalpha() and len(t.norm) >= 3 and t.norm not in self.lex.stop
                     and k + 1 < self.n and self.toks[k + 1].plain_before
-                    and self.toks[k + 1].norm in self.lex.compound_tails and self.toks[k + 1].norm != "الله"):
+                    and self.toks[k + 1].norm in self.lex.compound_tails
+                    and (self.toks[k + 1].norm != "الله" or real >= 2)):  # حمد الله alone may be praise
                 w = (t.norm, t.start)  # عثمان حسب الرسول: a word that opens a compound family name
             if w is None and real >= 1 and t.norm in _NAME_ROLES and (
                 k + 1 >= self.n or self.toks[k + 1].norm not in _NAME_ROLES[t.norm]
@@ -1510,6 +1516,8 @@ class _Detector:
                 if (run is not None and run[1] - run[0] == 1 and self.toks[i].norm in _NOUN_TITLES
                         and run[3][0] not in self.lex.given):
                     run = None  # الفريق جاهز: "the team", a rank only before a name
+                if run is not None and self.toks[i].comma_before and not self.toks[i].sentence_start:
+                    run = self._to_closing_comma(run)  # وزير التربية، الدكتور عبد المنعم الطاهر حسب الله،
                 if run is not None and not (run[2] != self.toks[j].start and run[1] - run[0] == 1):
                     self.person(run, "title")
             i = max(i + 1, j)
@@ -1596,7 +1604,7 @@ class _Detector:
             if t.comma_before or (k > i + 1 and t.sep and t.sep[-1] in CLOSE_MARKS + ")"):
                 run = self.slot_run(k)
                 if run is not None:
-                    self.person(run, "role")
+                    self.person(self._to_closing_comma(run) if t.comma_before else run, "role")
                     return
             raw = self.start_at.get(k)
             if raw is not None and raw.type == "person" and k == i + 1 and raw.rule == "title":
@@ -1645,6 +1653,22 @@ class _Detector:
             return False
         raw = self.start_at.get(k)
         return self.title_at(k) > 0 or (raw is not None and raw.type == "person" and raw.rule == "title")
+
+    def _to_closing_comma(self, run: tuple[int, int, int, tuple[str, ...]]) -> tuple[int, int, int, tuple[str, ...]]:
+        """A name set between commas after a role runs to the closing comma when at most two
+        more name words stand before it (مدير التعليم، عبد المنعم الطاهر حسب الله،; سعاد محجوب
+        الأمين،): the commas say where it ends."""
+        ti, tj, start, words = run
+        end = tj
+        while end < self.n and end - tj < 2 and self.toks[end].plain_before and not self.taken[end]:
+            form = self.toks[end].norm
+            named = form in self.lex.given or form in self.lex.given_ambiguous or form in self.lex.compound_tails
+            if not form.isalpha() or form in self.lex.stop or (lex_role(self.lex, form) and not named):
+                return run
+            end += 1
+        if end == tj or end >= self.n or not self.toks[end].comma_before or self.toks[end].sentence_start:
+            return run
+        return ti, end, start, words + tuple(self.toks[x].norm for x in range(tj, end))
 
     def _role_backward(self, i: int) -> None:
         t = self.toks[i]

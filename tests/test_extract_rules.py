@@ -1623,3 +1623,12 @@ def test_a_ministry_with_many_fields_joined_by_wa() -> None:
     got = {e.canonical for e in ex.entities if e.type == "organization"}
     assert {"وزارة إعداد التراب الوطني والتعمير والإسكان وسياسة المدينة", "وزارة الثقافة والفنون والاتصال",
             "وزارة الخارجية"} <= got, got
+
+
+def test_a_name_set_between_commas_runs_to_the_closing_comma() -> None:
+    ex = extract_strict(
+        "وقال وزير التربية المكلف، الدكتور عبد المنعم الطاهر حسب الله، عقب تفقده المراكز إن \"أبناؤنا "
+        "يجلسون للامتحان\". وأكدت مديرة المدرسة، الأستاذة سعاد محجوب الأمين، أن \"المدرسة استضافت 420 "
+        "طالبة\". وقالت مديرة المركز، سلمى حداد، إن \"العمل مستمر\"."
+    )
+    assert [q.speaker for q in ex.quotes] == ["عبد المنعم الطاهر حسب الله", "سعاد محجوب الأمين", "سلمى حداد"]
