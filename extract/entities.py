@@ -112,7 +112,7 @@ def _adjective_shape(form: str) -> bool:
     return form.startswith("ال") and form.endswith(("ي", "يه")) and len(form) > 5
 
 
-def lex_role(lex: Lexicon, form: str) -> bool:
+def _role_or_title(lex: Lexicon, form: str) -> bool:
     """``form`` is a role or a title (no word of a name)."""
     return lex.is_role(form) or form in lex.titles
 
@@ -1663,7 +1663,7 @@ class _Detector:
         while end < self.n and end - tj < 2 and self.toks[end].plain_before and not self.taken[end]:
             form = self.toks[end].norm
             named = form in self.lex.given or form in self.lex.given_ambiguous or form in self.lex.compound_tails
-            if not form.isalpha() or form in self.lex.stop or (lex_role(self.lex, form) and not named):
+            if not form.isalpha() or form in self.lex.stop or (_role_or_title(self.lex, form) and not named):
                 return run
             end += 1
         if end == tj or end >= self.n or not self.toks[end].comma_before or self.toks[end].sentence_start:
