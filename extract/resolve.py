@@ -403,8 +403,7 @@ class _Resolver:
                 self.assign(raw, self.group_for_gaz(entry), "gazetteer")
                 return
         if len(raw.name) == 1 and self.after_verb(raw.ti):
-            family = [gi for gi in self._family_of(name_key(raw.name[0]))
-                      if self.groups[gi].members[0][0].start < raw.start]
+            family = self._family_before(name_key(raw.name[0]), raw.start)
             if family:
                 # وشدد حسن after صالح عمر حسن (and حسن شيخ محمود): a name alone as a verb's
                 # subject is a family name first, as newspapers name people again
@@ -483,8 +482,7 @@ class _Resolver:
                     continue  # غياث الحلبي may be another person: only a name alone is resolved
             g = self._person_given(name_key(t.norm))
             if g is not None and self.groups[g].members[0][0].start < t.start:
-                family = [gi for gi in self._family_of(name_key(t.norm)) if gi != g
-                          and self.groups[gi].members[0][0].start < t.start]
+                family = [gi for gi in self._family_before(name_key(t.norm), t.start) if gi != g]
                 if family and self.after_verb(i):
                     # وشدد حسن after صالح عمر حسن and حسن شيخ محمود: a name alone as a subject is
                     # a family name first, as newspapers name people again
@@ -492,10 +490,12 @@ class _Resolver:
                     continue
                 self._add_scanned(i, i + 1, t.start, [g], "given-name", taken)
 
-    def _family_of(self, key: str) -> list[int]:
-        """The people of the article whose full name ends with the family name of this key."""
-        return [gi for gi, grp in enumerate(self.groups) if grp.type == "person" and any(
-            len(_real(m.name)) >= 2 and name_key(m.name[-1]) == key for m, _ in grp.members)]
+    def _family_before(self, key: str, pos: int) -> list[int]:
+        """The people named before offset ``pos`` whose full name ends with the family name of
+        this key."""
+        return [gi for gi, grp in enumerate(self.groups) if grp.type == "person" and grp.members
+                and grp.members[0][0].start < pos and any(
+                    len(_real(m.name)) >= 2 and name_key(m.name[-1]) == key for m, _ in grp.members)]
 
     def _person_given_keys(self) -> set[str]:
         """The keys of the given names that open a person's full name in the article (a cheap
