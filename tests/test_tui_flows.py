@@ -324,3 +324,18 @@ async def test_the_detail_pane_follows_the_cursor_when_the_sort_changes(tui_db: 
         await settle(pilot, lambda: main.table().sort != "date" and main.table().cursor_row == 0)
         await settle(pilot, lambda: main.detail.target.id == main.table().current.id)
         assert main.detail.target.id == main.table().current.id
+
+
+@sync
+async def test_a_thread_worker_sees_the_running_app(tui_db: Path) -> None:  # noqa: F811
+    """Textual runs thread workers in executor threads without the app's context; code reached
+    from there that looks the app up (building or posting what a worker found) must find it,
+    or a list fails to load on a busy machine."""
+    from textual._context import active_app
+
+    app = make_app(tui_db, bidi="app")
+    async with app.run_test(size=SIZE) as pilot:
+        main = await start(pilot)
+        worker = main.run_worker(active_app.get, thread=True, exit_on_error=False)
+        await worker.wait()
+        assert worker.result is app

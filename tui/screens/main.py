@@ -17,6 +17,7 @@ from typing import Any
 
 from rich.text import Text
 from textual import events, on
+from textual._context import active_app
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -194,6 +195,21 @@ class MainScreen(Screen[None]):
             and self.applied[self.tab] == self.requests[self.tab]
             and self.detail_applied == self.detail_request
         )
+
+    def run_worker(self, work: Any, *args: Any, thread: bool = False, **kwargs: Any) -> Worker[Any]:  # type: ignore[override]
+        """Textual's ``run_worker``; a thread worker also sees the running app. Textual runs it in
+        an executor thread without the app's context variables, and Textual code reached from
+        the thread (building or posting what it found) may look the app up there: under load a
+        fresh thread then failed with ``LookupError(active_app)`` and the list stayed empty."""
+        if thread and callable(work):
+            app = self.app
+
+            def with_app(work: Callable[[], Any] = work) -> Any:
+                active_app.set(app)
+                return work()
+
+            work = with_app
+        return super().run_worker(work, *args, thread=thread, **kwargs)
 
     def table(self, name: str | None = None) -> PagedTable:
         return self.query_one(f"#list-{name or self.tab}", PagedTable)
