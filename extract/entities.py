@@ -974,6 +974,8 @@ class _Detector:
                     k = run[1]
                     marked = True
                     break
+            if form[:1] == "و" and form[1:2] in ("ت", "ي") and len(form) == 5 and not form.endswith("ه") and k > j:
+                break  # الجيش اللبناني | وتعيد الهدوء: و and a verb in the present end the name
             if form[:1] == "و" and form not in lex.clitic_names and k > j:
                 # الصحة والسكان، النقل والاتصالات وتقنية المعلومات، الجرائم المالية وغسل الأموال:
                 # a body's name goes on with nouns joined by و, never with another body or title.

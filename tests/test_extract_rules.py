@@ -1632,3 +1632,13 @@ def test_a_name_set_between_commas_runs_to_the_closing_comma() -> None:
         "طالبة\". وقالت مديرة المركز، سلمى حداد، إن \"العمل مستمر\"."
     )
     assert [q.speaker for q in ex.quotes] == ["عبد المنعم الطاهر حسب الله", "سعاد محجوب الأمين", "سلمى حداد"]
+
+
+def test_a_present_verb_after_wa_ends_a_body_and_a_governorate_joined_to_a_known_one() -> None:
+    ex = extract_strict(
+        "قبل أن تتدخل دورية من الجيش اللبناني وتعيد الهدوء. وتدرس الوزارة حل جمعيات في الجهراء والأحمدي. "
+        "وقالت وزارة الصحة وتنمية المجتمع إن الأمر صعب."
+    )
+    got = {(e.type, e.canonical) for e in ex.entities}
+    assert {("organization", "الجيش اللبناني"), ("location", "الأحمدي"),
+            ("organization", "وزارة الصحة وتنمية المجتمع")} <= got, got
