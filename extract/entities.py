@@ -789,12 +789,7 @@ class _Detector:
                     self._head_chain(i, j, htype, droppable, hstart, head_words, definite, skip_to=g[0])
                 elif htype == "location" and not definite and g[1] == self.toks[j].start and g[0] == j + 1:
                     # ولاية الجزيرة: a place named like the channel, not the channel
-                    end = self.toks[j].end
-                    name = head_words + (self.toks[j].norm,)
-                    info = self.lex.head(head_words[0])
-                    shown = self.toks[j].start if droppable and info is not None and not info.keep else hstart
-                    self.add(Raw(hstart, end, i, j + 1, "location", "head", name,
-                                 name[len(head_words):] if droppable else name, self.display(shown, end)))
+                    self._add_headed_place(i, j, j + 1, hstart, head_words, droppable)
                 continue
             if g is not None:
                 entry = self._compatible(g[2], htype)
@@ -1397,12 +1392,17 @@ class _Detector:
                   and self.toks[k + 1].comma_before and (nxt[:1] != "و" or len(nxt) < 4)
                   and not self.text[self.toks[k].start : self.toks[k].end].endswith(_PRONOUN_SUFFIXES)):
                 k += 1  # ولاية تيزي وزو، : a second bare word closed by punctuation (وزو is no و + زو)
+        self._add_headed_place(i, j, k, hstart, head_words, droppable)
+
+    def _add_headed_place(self, i: int, j: int, k: int, hstart: int, head_words: tuple[str, ...],
+                          droppable: bool) -> None:
+        """The place of tokens ``i`` to ``k``: its head, then its name from token ``j``."""
         end = self.toks[k - 1].end
         name = head_words + tuple(self.toks[x].norm for x in range(j, k))
         core = name[len(head_words):] if droppable else name
         info = self.lex.head(head_words[0]) if len(head_words) == 1 else None
         # بلدة ذيبان is shown as ذيبان (the mention keeps its head); محافظة الوسطى keeps it.
-        shown = first.start if droppable and info is not None and not info.keep else hstart
+        shown = self.toks[j].start if droppable and info is not None and not info.keep else hstart
         self.add(Raw(hstart, end, i, k, "location", "head", name, core, self.display(shown, end)))
 
     def pass_gazetteer(self) -> None:
