@@ -1067,6 +1067,10 @@ class _Detector:
                   and k + 1 < self.n and self.toks[k + 1].plain_before and not self.taken[k + 1]
                   and _adjective_shape(self.toks[k + 1].norm) and self.toks[k + 1].norm not in lex.nisba):
                 pass  # مجلس القيادة الرئاسي، مؤسسة التنظيم العقاري: a body's word and its adjective
+            elif (htype == "organization" and k == j and not definite and lex.is_role(form)
+                  and (hinfo := lex.head(head_words[0])) is not None and hinfo.members and k + 1 < self.n
+                  and self.toks[k + 1].plain_before and self.toks[k + 1].norm.startswith("ال")):
+                pass  # جمعية مربي الماشية: the members' trade, a role word in construct with its object
             elif (not title_word and self.is_blocker(form) and not self._verbal_noun(form)) or any(
                 self.is_blocker(f) and f not in lex.generic for f, _ in t.readings[1:2]
             ):
@@ -1267,7 +1271,49 @@ class _Detector:
             if there == k + 2 and (there >= self.n or not self.toks[there].plain_before
                                    or self.toks[there].norm in self.lex.stop):
                 k = there  # بعثة الأمم المتحدة للدعم في ليبيا: a mission and its country
+        if (not droppable and info is not None and info.members and k + 1 < self.n and self.toks[k].plain_before
+                and self.toks[k].norm == "في" and not self.taken[k + 1]
+                and not any(self.toks[x].norm.startswith("ال") and self.toks[x].norm.endswith("ون")
+                            for x in range(j, k))):
+            # (تجمع الصيادون في مرفأ: a nominative plural after the head makes the head a verb)
+            there = self._place_end(k + 1)
+            if there > 0 and (there >= self.n or not self.toks[there].plain_before
+                              or self.toks[there].norm in self.lex.stop):
+                k = there  # جمعية مربي الماشية في قضاء القائم: members named by where they are
         return k
+
+    def _place_end(self, i: int) -> int:
+        """End of a place written from token ``i`` with no clitic before it: a known place (after
+        a direction: جنوب الصومال), or a place head and its name (قضاء القائم، المنطقة الغربية);
+        else -1."""
+        t = self.toks[i]
+        if t.norm in _DIRECTIONS and i + 1 < self.n and self.toks[i + 1].plain_before:
+            return self.place_at(i + 1)
+        end = self.place_at(i)
+        if end > 0:
+            return end
+        head = self.head_at(i)
+        if (head is None or head[0] != 1 or head[1] != "location" or head[4] != t.start or i + 1 >= self.n
+                or not self.toks[i + 1].plain_before or self.taken[i + 1]):
+            return -1
+        nxt = self.toks[i + 1].norm
+        if head[3]:
+            return i + 2 if _adjective_shape(nxt) else -1  # المنطقة الغربية
+        end = self.place_at(i + 1)
+        if end > 0:
+            return end
+        if not nxt.isalpha() or self.is_blocker(nxt) or nxt in self.lex.nisba:
+            return -1
+        if nxt.startswith("ال"):
+            return i + 2  # قضاء القائم
+        if self.name_word(self.toks[i + 1], False) is None:
+            return -1
+        end = i + 2
+        if (end < self.n and self.toks[end].plain_before and not self.taken[end]
+                and self.toks[end].norm.startswith("ال") and self.toks[end].norm.isalpha()
+                and not self.is_blocker(self.toks[end].norm)):
+            end += 1  # عين الحلوة is two words, جزيرة فيلكا one
+        return end
 
     def _construct_goes_on(self, j: int, k: int) -> bool:
         """A bare noun at ``k`` still inside a construct chain that ends in a definite noun

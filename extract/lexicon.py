@@ -42,6 +42,9 @@ class HeadInfo:
     known_only: bool = False
     """The head names a place only with a known place or a name in marks after it (محطة عطبرة,
     not محطة معالجة): the word is too common to open a name of unknown words."""
+    members: bool = False
+    """A body of members named by where they are: في and that place belong to its name (جمعية
+    مربي الماشية في قضاء القائم، نقابة المهندسين في طرابلس)."""
 
 
 def data_lines(name: str, *, keep_comments: bool = False) -> list[str]:
@@ -196,7 +199,7 @@ def lexicon() -> Lexicon:
             words = tuple(normalize(cols[0]).split())
             flags = cols[3].strip() if len(cols) > 3 else ""
             heads[words] = HeadInfo(cols[1].strip(), len(cols) > 2 and cols[2].strip() == "y", "c" in flags,
-                                    "k" in flags, "d" in flags, "p" in flags)
+                                    "k" in flags, "d" in flags, "p" in flags, "m" in flags)
     nisba: dict[str, str] = {}
     for line in data_lines("nisba.tsv"):
         cols = line.split("\t")

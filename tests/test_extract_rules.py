@@ -1642,3 +1642,15 @@ def test_a_present_verb_after_wa_ends_a_body_and_a_governorate_joined_to_a_known
     got = {(e.type, e.canonical) for e in ex.entities}
     assert {("organization", "الجيش اللبناني"), ("location", "الأحمدي"),
             ("organization", "وزارة الصحة وتنمية المجتمع")} <= got, got
+
+
+def test_a_body_of_members_keeps_the_place_they_are_in_and_a_ministry_does_not() -> None:
+    ex = extract_strict(
+        "وقال رئيس جمعية مربي الماشية في مدينة الرمادي، حسن علي، إن الأسعار ارتفعت. وذكرت رابطة باعة الكتب في "
+        "شارع المتنبي أن السوق تراجع. وأعلنت نقابة الصيادين في جنوب لبنان، أمس، الإضراب. وقالت وزارة الصحة في "
+        "بغداد إن المستشفيات جاهزة."
+    )
+    got = {(e.type, e.canonical) for e in ex.entities}
+    assert {("organization", "جمعية مربي الماشية في مدينة الرمادي"),
+            ("organization", "رابطة باعة الكتب في شارع المتنبي"), ("organization", "نقابة الصيادين في جنوب لبنان"),
+            ("organization", "وزارة الصحة"), ("location", "بغداد")} <= got, got
