@@ -38,6 +38,9 @@ PEOPLE_PLURALS = frozenset({"سكان", "ركاب", "تجار", "عمال", "ط�
                             "باعه"})
 _PARTICLES_AFTER_TITLE = frozenset({"الراحل", "الراحله", "السابق", "السابقه", "الاسبق", "الحالي", "المنتهيه"})
 _DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط"})  # جبنيانة | شمال صفاقس
+# Adjectives that name a part of a known place (البقاع الأوسط، صعيد مصر الأعلى).
+_PLACE_ADJECTIVES = frozenset({"الاوسط", "الشمالي", "الجنوبي", "الشرقي", "الغربي", "الاعلي", "الادني",
+                               "الشماليه", "الجنوبيه", "الشرقيه", "الغربيه", "الكبري", "الصغري", "القديمه"})
 _ROLE_FILLERS = frozenset({"في", "باسم", "عن", "العام", "العامه", "الاعلي", "لشوون", "للشوون", "ال", "لدي",
                            "السابق", "السابقه", "الاسبق", "الي"})
 _SOURCE_LINE_MARKS = "-–—|"
@@ -1291,6 +1294,9 @@ class _Detector:
             return self.place_at(i + 1)
         end = self.place_at(i)
         if end > 0:
+            if (end < self.n and self.toks[end].plain_before and not self.taken[end]
+                    and self.toks[end].norm in _PLACE_ADJECTIVES):
+                end += 1  # البقاع الأوسط
             return end
         head = self.head_at(i)
         if (head is None or head[0] != 1 or head[1] != "location" or head[4] != t.start or i + 1 >= self.n

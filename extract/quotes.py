@@ -1219,12 +1219,15 @@ class _Quoter:
         hits = {id(self.cover[k][0]) if k in self.cover else None for k in inner}
         if inner and None not in hits and len(hits) == 1:
             return False  # a name in quotation marks: “الشيخ نعيم قاسم”، «حزب الله»
+        first = self.toks[a]
+        if (a > 0 and all(c in QUOTE_CHARS for c in first.sep) and self.lex.head(first.norm) is not None
+                and not self.toks[a - 1].norm.startswith("ال") and self.lex.is_role(self.toks[a - 1].norm)):
+            return False  # رئيس «تجمع أصحاب المولدات»: a role's complement in marks names a body
         words = b - a
         if words >= 4:
             return True
         if words == 1:
             return False
-        first = self.toks[a]
         if ":" in first.sep:
             return True
         if a == 0:

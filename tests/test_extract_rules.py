@@ -1654,3 +1654,12 @@ def test_a_body_of_members_keeps_the_place_they_are_in_and_a_ministry_does_not()
     assert {("organization", "جمعية مربي الماشية في مدينة الرمادي"),
             ("organization", "رابطة باعة الكتب في شارع المتنبي"), ("organization", "نقابة الصيادين في جنوب لبنان"),
             ("organization", "وزارة الصحة"), ("location", "بغداد")} <= got, got
+
+
+def test_a_body_named_in_marks_after_a_role_is_no_quotation_and_the_name_after_it_speaks() -> None:
+    ex = extract_strict(
+        'في المقابل، رأى رئيس «تجمع أصحاب المولدات الخاصة في البقاع الأوسط»، ميشال الغصوب، أن تسعيرة الوزارة '
+        '"لا تغطي كلفة المازوت والصيانة وأجور العمال".'
+    )
+    assert [(q.speaker, q.text[:12]) for q in ex.quotes] == [("ميشال الغصوب", "لا تغطي كلفة")]
+    assert "تجمع أصحاب المولدات الخاصة في البقاع الأوسط" in {e.canonical for e in ex.entities}
