@@ -2081,6 +2081,26 @@ class _Detector:
             words = tuple(self.toks[x].norm for x in range(a, b))
             self.add(Raw(start, end, a, b, "event", "quoted-name", words, words, self.display(start, end)))
 
+    def pass_quoted_bodies(self) -> None:
+        """Two to ten words in marks that name a body after a role or a preposition (رئيس «تجمع
+        أصحاب المولدات الخاصة في البقاع الأوسط»، عضو في «لجنة أهالي حي البربارة لمتابعة ملف
+        الكهرباء»): the marks say where the name ends."""
+        for start, end in self.marked_spans:
+            a = bisect.bisect_left(self.starts, start)
+            b = bisect.bisect_left(self.starts, end)
+            if (not (0 < a and a + 2 <= b <= a + 10) or any(self.taken[a:b]) or self.toks[a].start != start
+                    or not all(c in QUOTE_CHARS for c in self.toks[a].sep)
+                    or not body_named_in_marks(self.lex, self.toks[a - 1].norm, self.toks[a].norm)):
+                continue
+            if any(not (self.toks[x].norm.isalpha() or self.toks[x].norm.isdigit())
+                   or self.lex.verbs.get(self.toks[x].norm) is not None for x in range(a + 1, b)):
+                continue
+            if self.toks[b - 1].norm in self.lex.stop:
+                continue
+            end = self.toks[b - 1].end
+            words = tuple(self.toks[x].norm for x in range(a, b))
+            self.add(Raw(start, end, a, b, "organization", "quoted-name", words, words, self.display(start, end)))
+
     def pass_quoted_names(self) -> None:
         """A name of one to three words in marks after a word that introduces bodies by name
         (قائمة «الخليل أولا»، شركات ناشئة مثل «أوربيت ووركس»، منظمات "أنقذوا الأطفال" و"كير"):
@@ -2134,6 +2154,20 @@ _PLACE_DESCRIPTORS = frozenset({"المجاوره", "المجاور", "القر�
 _PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما")
 
 
+# Prepositions whose object in marks, when it opens with a body's head, is the body's name.
+_NAME_PREPOSITIONS = frozenset({"في", "من", "عن", "الي", "علي", "مع", "ضد"})
+
+
+def body_named_in_marks(lex: Lexicon, before: str, first: str) -> bool:
+    """Marks opening with the word ``first`` after the word ``before`` hold a body's name, not
+    speech: the complement of a role (رئيس «تجمع أصحاب المولدات») or the object of a
+    preposition (عضو في «لجنة أهالي الحي») that opens with a body's head."""
+    head = lex.head(first)
+    if head is None or head.type != "organization":
+        return False
+    return (not before.startswith("ال") and lex.is_role(before)) or before in _NAME_PREPOSITIONS
+
+
 def _plural_participle(form: str) -> bool:
     """المعتصمين، المتظاهرون: a definite plural of a participle, a group of people (never a
     family name, which ends differently: الأمين، الحسين are shorter)."""
@@ -2145,6 +2179,7 @@ def detect(view: View, gaz: Gazetteer, lex: Lexicon, quoted: Sequence[tuple[int,
     the text inside quotation marks."""
     d = _Detector(view, gaz, lex, quoted)
     d.pass_quoted_events()
+    d.pass_quoted_bodies()
     d.pass_heads()
     d.pass_date_events()
     d.pass_quoted_names()

@@ -1663,3 +1663,13 @@ def test_a_body_named_in_marks_after_a_role_is_no_quotation_and_the_name_after_i
     )
     assert [(q.speaker, q.text[:12]) for q in ex.quotes] == [("ميشال الغصوب", "لا تغطي كلفة")]
     assert "تجمع أصحاب المولدات الخاصة في البقاع الأوسط" in {e.canonical for e in ex.entities}
+
+
+def test_a_body_named_in_marks_after_a_preposition_is_a_body_and_the_topic_speaks() -> None:
+    ex = extract_strict(
+        "أما نادين معلوف، وهي أم لثلاثة أطفال وعضو في «لجنة أهالي حي البربارة لمتابعة ملف الكهرباء»، فتقول إن "
+        'فاتورة المولد "تجاوزت 140 دولاراً في تموز، أي أكثر من نصف راتب زوجي".'
+    )
+    assert [q.speaker for q in ex.quotes] == ["نادين معلوف"]
+    assert ("organization", "لجنة أهالي حي البربارة لمتابعة ملف الكهرباء") in {
+        (e.type, e.canonical) for e in ex.entities}
