@@ -464,6 +464,13 @@ class _Quoter:
             return None
         return _Speaker(self.res.canonical[best[1]], self.text[best[0].start : best[0].end], True)
 
+    def embedded(self, ci: int) -> bool:
+        """The cue at ``ci`` follows أن and a definite noun, its subject: the clause is what an
+        earlier verb reports, and what follows the cue is its object (وأضاف أن اللجنة تطالب رئيس
+        الوزراء جعفر حسان "…" is still what the man who added said)."""
+        return (ci >= 2 and self.toks[ci].plain_before and self.toks[ci - 1].plain_before
+                and self.toks[ci - 2].norm in _THAT and self.toks[ci - 1].norm.startswith("ال"))
+
     def explicit_subject(self, ci: int, info: VerbInfo | None) -> _Speaker | None:
         if self._document_at(ci) >= 0 and any(f == "جاء" for f, _ in self.toks[ci].readings[:2]):
             return self.document_speaker(ci)
@@ -1117,7 +1124,7 @@ class _Quoter:
             if self.toks[k].quote >= 0 or k in self.cover:
                 continue  # a word of a name is no verb (موقع "فرات بوست" is not ف + رأت)
             c = self.cue(k)
-            if c is None:
+            if c is None or self.embedded(k):
                 continue
             form, info, off = c
             if info is None and reporting and reporting[-1] < k:

@@ -1673,3 +1673,11 @@ def test_a_body_named_in_marks_after_a_preposition_is_a_body_and_the_topic_speak
     assert [q.speaker for q in ex.quotes] == ["نادين معلوف"]
     assert ("organization", "لجنة أهالي حي البربارة لمتابعة ملف الكهرباء") in {
         (e.type, e.canonical) for e in ex.entities}
+
+
+def test_a_verb_after_an_and_its_subject_reports_nothing_the_verb_before_it_does() -> None:
+    ex = extract_strict(
+        'وقال رئيس اللجنة، المهندس زياد العموش، إن الأهالي "قدموا أكثر من عشرين شكوى رسمية". وأضاف أن اللجنة '
+        'تطالب رئيس الوزراء جعفر حسان "بزيارة المنطقة ليلاً ليشم بنفسه ما نشمه كل يوم".'
+    )
+    assert [q.speaker for q in ex.quotes] == ["زياد العموش", "زياد العموش"]
