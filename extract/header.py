@@ -165,8 +165,9 @@ def _site_line(line: str) -> str | None:
     return None
 
 
-def _opening(paragraph: str) -> tuple[str, str] | None:
-    """``("dateline", place)`` or ``("source", outlet)`` for a paragraph's opening words."""
+def _opening(paragraph: str, body: str = "") -> tuple[str, str] | None:
+    """``("dateline", place)`` or ``("source", outlet)`` for a paragraph's opening words; a word
+    no list knows is a place when ``body`` names it as one (مقر دائرة بوسعادة، في بوسعادة)."""
     m = _OPENING_RE.match(paragraph[:120])
     if not m or word_count(paragraph) < 8:
         return None
@@ -174,9 +175,23 @@ def _opening(paragraph: str) -> tuple[str, str] | None:
     key = normalize(x)
     if not key or key in _TAGS or key.split()[0] in _TAGS or key.isdigit():
         return None
-    if m.group("sep") == "|" or _is_place(x):
+    if m.group("sep") == "|" or _is_place(x) or _named_as_place(key, body):
         return "dateline", x
     return "source", x
+
+
+_PLACE_CONTEXT = "|".join(normalize(w) for w in """في من إلى مدينة بلدية دائرة ولاية محافظة بلدة قرية منطقة
+    إقليم قضاء مقاطعة معتمدية ناحية مركز ضواحي شوارع أحياء سكان أهالي""".split())
+
+
+def _named_as_place(key: str, body: str) -> bool:
+    """The body writes ``key`` after a preposition or a place's head (في بوسعادة، دائرة
+    بوسعادة, بلدية بوسعادة), as a place, twice or more. A name with the article is left out:
+    في الوقت is no place."""
+    if not key or key.startswith("ال") or " " in key or key in OUTLET_WORDS:
+        return False
+    found = re.findall(rf"(?:^|\s)(?:(?:{_PLACE_CONTEXT})\s|ب){re.escape(key)}(?=\s|$|[.,،:؛])", normalize(body))
+    return len(found) >= 2
 
 
 def _is_place(name: str) -> bool:
@@ -243,6 +258,7 @@ def read_header(paragraphs: list[str], title_hint: str | None = None, byline: st
     if byline:
         h.dateline, h.source = read_byline(byline)
     known_source = source
+    header_place: str | None = None
     # 1. Header lines before the body: outlet + date, a lone date, a site name.
     i = 0
     scanned = 0
@@ -255,7 +271,7 @@ def read_header(paragraphs: list[str], title_hint: str | None = None, byline: st
         if dl is not None and h.date is None:
             h.date, name, kind = dl
             if name and kind == "dateline":
-                h.dateline = name
+                header_place = name  # the outlet, if the body opens with a dateline of its own
             elif name and h.source is None:
                 h.source = name
             del paras[i]
@@ -300,6 +316,7 @@ def read_header(paragraphs: list[str], title_hint: str | None = None, byline: st
             h.title = first
     # 4. A dateline or the outlet opening one of the first paragraphs. A byline written either
     # way round (هسبريس - الرباط) gives both; the paragraph keeps it, since the reader sees it.
+    body = "\n".join(paras[:12])
     for p in paras[:3]:
         if h.title is not None and p is paras[0] and p == h.title:
             continue
@@ -313,7 +330,7 @@ def read_header(paragraphs: list[str], title_hint: str | None = None, byline: st
             h.dateline = h.dateline or place
             h.source = h.source or outlet
             break
-        op = _opening(p)
+        op = _opening(p, body)
         if op is None:
             continue
         kind, x = op
@@ -325,6 +342,13 @@ def read_header(paragraphs: list[str], title_hint: str | None = None, byline: st
         elif kind == "source" and h.source is None:
             h.source = x
         break
+    if header_place is not None:
+        if h.dateline is not None and h.source is None and normalize(h.dateline) != normalize(header_place):
+            # عُمان – (18/11/2025) above «صلالة – …»: a header line names the outlet, even one
+            # named after a place, when the body has a dateline of its own.
+            h.source = header_place
+        else:
+            h.dateline = h.dateline or header_place
     # 5. The outlet statements are addressed to.
     if h.source is None:
         h.source = addressee_outlet("\n".join(paras))

@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .dates import parse_date
+from .header import read_byline
 
 __all__ = ["HtmlPage", "parse_page", "looks_like_html", "html_fragment_lines"]
 
@@ -454,6 +455,7 @@ def parse_page(html: str) -> HtmlPage:
     main = _main_container(body)
     main_len = len(_text(main)) or 1
     drop: list[LexborNode] = []
+    bylines: list[str] = []
     for node in main.css("*"):
         if len(drop) >= _MAX_FURNITURE:
             break
@@ -461,19 +463,21 @@ def parse_page(html: str) -> HtmlPage:
             # A wrapper with a misleading class ("has-sidebar") must not take the article with it.
             if len(_text(node)) <= 0.5 * main_len:
                 drop.append(node)
-                if page.byline is None and _words(node.attributes.get("class")) & _BYLINE_WORDS:
+                if _words(node.attributes.get("class")) & _BYLINE_WORDS:
                     line = _text(node)
                     if 0 < len(line.split()) <= 8:
-                        page.byline = line
-    if page.byline is None:
-        for k, node in enumerate(body.css("[class]")):
-            if k > 400:
-                break
-            if _words(node.attributes.get("class")) & _BYLINE_WORDS:
-                line = _text(node)
-                if 0 < len(line.split()) <= 8:
-                    page.byline = line
-                    break
+                        bylines.append(line)
+    for k, node in enumerate(body.css("[class]")):
+        if k > 400:
+            break
+        if _words(node.attributes.get("class")) & _BYLINE_WORDS:
+            line = _text(node)
+            if 0 < len(line.split()) <= 8:
+                bylines.append(line)
+    # A byline element holds a label, an author and a place in parts of its own (المصدر: | عماد
+    # عبدالحميد - دبي): the part that names a place is the byline.
+    page.byline = next((line for line in bylines if read_byline(line)[0] is not None),
+                       bylines[0] if bylines else None)
     _remove(drop)
     page.lines = _lines_of(main)
     if not page.lines and ld_article is not None:

@@ -126,3 +126,14 @@ def test_broken_markup_still_reads() -> None:
 )
 def test_title_loses_the_site_name(raw: str, want: str) -> None:
     assert clean_title(raw, []) == want
+
+
+def test_the_part_of_a_byline_that_names_a_place_gives_the_dateline() -> None:
+    body = "<p>" + "ألزمت المحكمة الشركة برد المبالغ إلى المستثمرين الذين دفعوا رسوماً للحصول على الإقامة. " * 3 + "</p>"
+    page = (
+        '<html><body><div class="byline"><span class="byline-label">المصدر:</span>'
+        '<span class="byline-author">عماد عبدالحميد - دبي</span>'
+        '<span class="byline-date">التاريخ: 15 سبتمبر 2025</span></div>'
+        f"<article>{body}{body}</article></body></html>"
+    )
+    assert parse_html(page).dateline == "دبي"

@@ -167,6 +167,22 @@ def test_place_and_date_header_line_is_a_dateline() -> None:
     assert art.text == BODY
 
 
+def test_a_header_line_named_after_a_place_is_the_outlet_when_the_body_has_its_own_dateline() -> None:
+    art = parse_text(f"عُمان – (18/11/2025)\n\nصلالة – {BODY}\n\n{BODY2}")
+    assert (art.source, art.dateline, art.date) == ("عُمان", "صلالة", "2025-11-18")
+    art = parse_text(f"بيروت، الأحد 26 أيار 2024\n\nبيروت - {BODY}")
+    assert (art.source, art.dateline) == (None, "بيروت")
+
+
+def test_an_unknown_word_before_a_dash_is_a_place_when_the_text_names_it_as_one() -> None:
+    text = (f"بوسعادة – لم تعرف حنفيات السكان قطرة ماء منذ عشرين يوماً أمام مقر دائرة بوسعادة.\n\n{BODY}\n\n"
+            "وقال رئيس المجلس الشعبي البلدي إن المياه ستعود إلى الأحياء الجديدة في بوسعادة خلال أيام.")
+    art = parse_text(text)
+    assert (art.source, art.dateline) == (None, "بوسعادة")
+    art = parse_text(f"المسيرة- {BODY}\n\nوقال مسؤول في الوقت نفسه إن المسيرة ستستمر في الوقت المحدد.")
+    assert (art.source, art.dateline) == ("المسيرة", None)
+
+
 def test_a_paragraph_with_guillemet_quotations_is_not_a_breadcrumb() -> None:
     text = (
         "قال المتحدث باسم الحركة إن «الاتفاق لم يكتمل بعد» في تصريح مطول للصحافيين مساء أمس.\n\n"
