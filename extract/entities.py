@@ -385,7 +385,9 @@ class _Detector:
         elif (first and form[:1] == "ف" and t.i > 0 and t.plain_before
               and (self.taken[t.i - 1] or self.title_at(t.i - 1) > 0)):
             pass  # لوكالة الأونروا فيليب لازاريني: right after a name or title, ف begins the name
-        elif first and form[:1] in ("و", "ف") and len(form) > 3 and form not in lex.clitic_names:
+        elif (first and form[:1] in ("و", "ف") and len(form) > 3 and form not in lex.clitic_names
+              and not (form in lex.given and form[1:] not in lex.given and form[1:] not in lex.given_ambiguous)):
+            # (فتيحة، وسيلة: a given name in the lexicon whose letters after و/ف are none)
             form = form[1:]
             start = next((off for f, off in t.readings if f == form), t.start)
         elif not first and form[:1] == "و" and len(form) > 3 and form not in lex.clitic_names:
@@ -1796,7 +1798,8 @@ class _Detector:
                 self.add(Raw(start, end, ti, tj, "organization", "subject", words, words, self.display(start, end)))
                 continue
             if run is not None:
-                self.person(run, "subject")
+                described = run[1] - run[0] == 1 and self._described_next(run[1])
+                self.person(run, "described" if described else "subject")
 
     def _statement_follows(self, k: int) -> bool:
         """Tokens at ``k`` read في/عبر بيان or ببيان (what a body issues)."""
@@ -1959,6 +1962,36 @@ class _Detector:
                     or self._relative_after(run[1]) or self._family_repeated(run))):
                 continue  # المتحدث باسم المحتجين: باسم after a role is the role's word, no name
             self.person(run, "given-name")
+
+    def _described_next(self, k: int) -> bool:
+        """Token ``k`` opens «، وهو/وهي», what the person before it is."""
+        return (k < self.n and self.toks[k].comma_before and not self.toks[k].sentence_start
+                and self.toks[k].norm in ("وهو", "وهي"))
+
+    def pass_described_first_names(self) -> None:
+        """A word alone after a verb and before «، وهو/وهي» and what the person is (تقول سلوى، وهي
+        ربة بيت; يقف ياسر، وهو عامل): someone the article names by the first name only."""
+        lex = self.lex
+        for i in range(1, self.n - 1):
+            t = self.toks[i]
+            if self.taken[i] or not t.plain_before or self.in_speech[i]:
+                continue
+            if not self._described_next(i + 1):
+                continue
+            word = t.norm
+            if (not word.isalpha() or len(word) < 3 or word.startswith("ال") or word in lex.stop
+                    or word in lex.generic or word in lex.nisba or word in lex.titles or lex.is_role(word)
+                    or lex.is_source(word) or lex.head(word) is not None or word in lex.verbs
+                    or self.name_word(t, True) is None):
+                continue
+            prev = self.toks[i - 1].norm
+            bare = prev[1:] if prev[:1] in ("و", "ف") and len(prev) > 3 else prev
+            if not (any(f in lex.verbs or f in lex.subject_verbs for f in (prev, bare))
+                    or (bare[:1] in ("ي", "ت") and 3 <= len(bare) <= 6 and bare.isalpha()
+                        and bare not in lex.given and bare not in lex.given_ambiguous)):
+                continue
+            self.add(Raw(t.start, t.end, i, i + 1, "person", "described", (word,), (word,),
+                         self.display(t.start, t.end), single=True, alts=tuple(f for f, _ in t.readings)))
 
     def _complement_within(self, k: int, span: int = 14) -> bool:
         """إن/أن/قوله or a colon comes within ``span`` words of ``k`` in the same sentence
@@ -2192,6 +2225,7 @@ def detect(view: View, gaz: Gazetteer, lex: Lexicon, quoted: Sequence[tuple[int,
     d.third_words = True
     d.pass_appositions()
     d.pass_given_names()
+    d.pass_described_first_names()
     d.pass_coordinated_places()
     d.pass_source_line()
     return sorted(d.raws, key=lambda r: r.start)

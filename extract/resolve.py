@@ -413,7 +413,16 @@ class _Resolver:
         if given is not None:
             self.assign(raw, given, "given-name")  # تقول فاطمة → فاطمة أوحمو, named in full before
             return
-        if raw.rule == "title" or (len(raw.name) == 2 and raw.name[0] in ("ابو", "ام")):
+        if raw.rule == "described" and raw.name:
+            opened = self._person_given(name_key(raw.name[0]))
+            if opened is not None:
+                self.assign(raw, opened, "given-name")  # ويضيف موحى، وهو يشير after موحى أوحدو
+                return
+        alone = self.by_key.get(("person", name_key(" ".join(raw.name))))
+        if alone is not None:
+            self.assign(raw, alone, "exact")  # يقول ياسر after يقف ياسر، وهو عامل: the same man
+            return
+        if raw.rule in ("title", "described") or (len(raw.name) == 2 and raw.name[0] in ("ابو", "ام")):
             self.place_person(raw)  # a kunya that names no fuller name here is the person's name
 
     def given_name_of(self, raw: Raw) -> int | None:

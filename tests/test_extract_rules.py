@@ -1681,3 +1681,15 @@ def test_a_verb_after_an_and_its_subject_reports_nothing_the_verb_before_it_does
         'تطالب رئيس الوزراء جعفر حسان "بزيارة المنطقة ليلاً ليشم بنفسه ما نشمه كل يوم".'
     )
     assert [q.speaker for q in ex.quotes] == ["زياد العموش", "زياد العموش"]
+
+
+def test_a_first_name_alone_before_wahuwa_and_what_the_person_is_names_a_person() -> None:
+    ex = extract_strict(
+        "وقالت فتيحة، وهي أم لأربعة أطفال تقطن في الطابق الخامس: «نحمل الدلاء على السلالم كل صباح».\n\n"
+        "وفي الفرن الوحيد، يقف ياسر، وهو عامل في الثلاثين، أمام طابور طويل. يقول ياسر: «ننتج نحو أربعة أطنان "
+        "من الخبز كل يوم».\n\nيقول راجيش، وهو عامل نيبالي في مخبز: \"صاحب العمل قال لنا إن الشركة ستنقلنا\".\n\n"
+        "يقول موحى أوحدو، وهو راع: «لم تصل إلينا سيارة واحدة». ويضيف موحى، وهو يشير إلى قطيعه: «فقدنا الكثير»."
+    )
+    assert [q.speaker for q in ex.quotes] == ["فتيحة", "ياسر", "راجيش", "موحى أوحدو", "موحى أوحدو"]
+    people = {e.canonical: len(e.mentions) for e in ex.entities if e.type == "person"}
+    assert people == {"فتيحة": 1, "ياسر": 2, "راجيش": 1, "موحى أوحدو": 2}, people
