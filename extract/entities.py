@@ -355,6 +355,10 @@ class _Detector:
         if (first and form in lex.given_ambiguous and form not in lex.verbs and form not in lex.subject_verbs
                 and t.i + 1 < self.n and self.toks[t.i + 1].plain_before and self.toks[t.i + 1].norm in lex.given):
             return form, start  # صباح مهدي العزاوي: a name that is also a word, before a given name
+        if (first and (form in lex.given or form in lex.given_ambiguous) and t.i + 1 < self.n
+                and self.toks[t.i + 1].plain_before and self.toks[t.i + 1].norm in ("بن", "ابن", "بنت")
+                and not form.startswith("ال")):
+            return form, start  # تركي بن سعود العتيبي: a given name that is also a nisba, before بن
         orig = self.text[t.start : t.end]
         if orig.endswith(_ALA) or _TANWEEN in orig:
             return None
@@ -542,7 +546,7 @@ class _Detector:
             if not words:
                 start = w[1]
             words.append(w[0])
-            real += 1
+            real += 0 if w[0] == "ولد" and real >= 2 else 1  # ولد "son of" links, like بن
             k += 1
             ends = (w[0].startswith("ال") and not after_connector and real >= 2 and not after_abd
                     and w[0] not in self.lex.compound_tails)  # حسام الدين فهمي، عبد الأمير الشويلي
@@ -1542,8 +1546,8 @@ class _Detector:
                 i += 1
                 continue
             j = i + size
-            while j < self.n and (extra := self.title_at(j)):
-                j += extra
+            while j < self.n and self.toks[j].plain_before and (extra := self.title_at(j)):
+                j += extra  # (بكفر الشيخ، المهندس وليد: a title after a comma opens a name of its own)
             adjectives = 0
             while j < self.n and self.toks[j].plain_before:
                 form = self.toks[j].norm

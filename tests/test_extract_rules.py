@@ -1693,3 +1693,14 @@ def test_a_first_name_alone_before_wahuwa_and_what_the_person_is_names_a_person(
     assert [q.speaker for q in ex.quotes] == ["فتيحة", "ياسر", "راجيش", "موحى أوحدو", "موحى أوحدو"]
     people = {e.canonical: len(e.mentions) for e in ex.entities if e.type == "person"}
     assert people == {"فتيحة": 1, "ياسر": 2, "راجيش": 1, "موحى أوحدو": 2}, people
+
+
+def test_names_with_a_title_after_a_comma_a_nisba_given_name_before_bin_and_a_two_word_father() -> None:
+    ex = extract_strict(
+        "أوضح وكيل وزارة الري بكفر الشيخ، المهندس وليد عبد السميع حجازي، أن \"المديرية تطبق نظام المناوبات\". "
+        "ويرى المدير التنفيذي لشركة مسارات الخليج، تركي بن سعود العتيبي، أن \"جزءاً من المشكلة سببه السائقون\". "
+        "وقال رئيس رابطة المنقبين، محمد الأمين ولد سيدي محمود، إن \"أكثر من أربعة آلاف منقب كانوا يعملون\". "
+        "وأضاف ولد سيدي محمود أن الرابطة \"لا تعترض على الاستثمار الأجنبي\"."
+    )
+    assert [q.speaker for q in ex.quotes] == ["وليد عبد السميع حجازي", "تركي بن سعود العتيبي",
+                                             "محمد الأمين ولد سيدي محمود", "محمد الأمين ولد سيدي محمود"]
