@@ -30,7 +30,7 @@ from .lexicon import Lexicon, strip_article
 from .normalize import normalize
 from .textview import CLOSE_MARKS, OPEN_MARKS, QUOTE_CHARS, Tok, View
 
-__all__ = ["Raw", "detect", "CONNECTORS", "PEOPLE_PLURALS"]
+__all__ = ["Raw", "detect", "CONNECTORS", "PEOPLE_PLURALS", "PLACE_DESCRIPTORS", "body_named_in_marks"]
 
 CONNECTORS = frozenset({"عبد", "ابو", "ابي", "ابن", "بن", "بنت", "ال"})
 # Broken plurals of people (سكان، أصحاب ورش): they open a description, never a name.
@@ -1441,12 +1441,12 @@ class _Detector:
         elif not titled and not prefixed and k < self.n and self.toks[k].plain_before and not self.taken[k]:
             nxt = self.toks[k].norm
             if (nxt.startswith("ال") and nxt not in self.lex.nisba and not self.is_blocker(nxt)
-                    and nxt.isalpha() and nxt not in _PLACE_DESCRIPTORS
+                    and nxt.isalpha() and nxt not in PLACE_DESCRIPTORS
                     and not (nxt.startswith("الم") and nxt.endswith("ه") and len(nxt) >= 6)) or (
                     first.norm in _PLACE_PREFIXES and self.name_word(self.toks[k], False)):
                 k += 1
             elif (nxt.isalpha() and len(nxt) > 2 and not self.is_blocker(nxt) and k + 1 < self.n
-                  and nxt not in _PLACE_DESCRIPTORS
+                  and nxt not in PLACE_DESCRIPTORS
                   and self.toks[k + 1].comma_before and (nxt[:1] != "و" or len(nxt) < 4)
                   and not self.text[self.toks[k].start : self.toks[k].end].endswith(_PRONOUN_SUFFIXES)):
                 k += 1  # ولاية تيزي وزو، : a second bare word closed by punctuation (وزو is no و + زو)
@@ -2138,6 +2138,24 @@ class _Detector:
             words = tuple(self.toks[x].norm for x in range(a, b))
             self.add(Raw(start, end, a, b, "organization", "quoted-name", words, words, self.display(start, end)))
 
+    def pass_outlet_tails(self) -> None:
+        """A word before نيوز، برس، بوست or تايمز names an outlet (شفق نيوز، الغد برس، عربي بوست),
+        also with a clitic before it (لشفق نيوز: لـ and the outlet)."""
+        for k in range(1, self.n):
+            t = self.toks[k]
+            if t.norm not in _OUTLET_TAILS or not t.plain_before or self.taken[k - 1] or self.taken[k]:
+                continue
+            prev = self.toks[k - 1]
+            form, start = prev.norm, prev.start
+            if (form[:1] in ("ل", "ب", "و", "ف") and not form.startswith("ال") and len(prev.readings) > 1
+                    and not self.gaz.lookup(form)):
+                form, start = prev.readings[1]
+            if (len(form) < 3 or not form.isalpha() or form in self.lex.stop
+                    or (self.is_blocker(form) and form not in self.lex.nisba)):
+                continue  # (عربي بوست: a nisba may name an outlet)
+            words = (form, t.norm)
+            self.add(Raw(start, t.end, k - 1, k + 1, "media", "head", words, words, self.display(start, t.end)))
+
     def pass_quoted_names(self) -> None:
         """A name of one to three words in marks after a word that introduces bodies by name
         (قائمة «الخليل أولا»، شركات ناشئة مثل «أوربيت ووركس»، منظمات "أنقذوا الأطفال" و"كير"):
@@ -2185,12 +2203,14 @@ _MONTH_WORDS = month_words()
 _SEASON_WORDS = frozenset({"صيف", "شتاء", "ربيع", "خريف", "رمضان"})
 _PLACE_TITLES = frozenset({"الشيخ", "سيدي", "مار"})
 # Adjectives that place a place, never part of its name (قرية التواني المجاورة).
-_PLACE_DESCRIPTORS = frozenset({"المجاوره", "المجاور", "القريبه", "القريب", "المحاذيه", "المحاذي", "المحيطه",
+PLACE_DESCRIPTORS = frozenset({"المجاوره", "المجاور", "القريبه", "القريب", "المحاذيه", "المحاذي", "المحيطه",
                                 "المحيط", "المحتله", "المحاصره", "المحاصر", "المنكوبه", "النائيه", "النائي"})
 # Attached pronouns as written (ة is no pronoun): منطقة الحوبان | شرقها، is no two-word place.
 _PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما")
 
 
+# Words that close an outlet's name (شفق نيوز، الغد برس، عربي بوست).
+_OUTLET_TAILS = frozenset({"نيوز", "برس", "بوست", "تايمز"})
 # Prepositions whose object in marks, when it opens with a body's head, is the body's name.
 _NAME_PREPOSITIONS = frozenset({"في", "من", "عن", "الي", "علي", "مع", "ضد"})
 
@@ -2221,6 +2241,7 @@ def detect(view: View, gaz: Gazetteer, lex: Lexicon, quoted: Sequence[tuple[int,
     d.pass_date_events()
     d.pass_quoted_names()
     d.pass_gazetteer()
+    d.pass_outlet_tails()
     d.pass_place_lists()
     d.pass_titles()
     d.pass_kin()

@@ -29,7 +29,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .entities import CONNECTORS, PEOPLE_PLURALS, Raw, body_named_in_marks
+from .entities import CONNECTORS, PEOPLE_PLURALS, PLACE_DESCRIPTORS, Raw, body_named_in_marks
 from .lexicon import Lexicon, VerbInfo, strip_article
 from .normalize import normalize
 from .records import Quote
@@ -189,6 +189,10 @@ class _Quoter:
             self.begin.setdefault(raw.ti, (raw, gi))
             for k in range(raw.ti, raw.tj):
                 self.cover[k] = (raw, gi)
+        # First words of the outlets the article names: لـ and one of them after a source is the
+        # outlet it spoke to, even where the mention itself was not found (لشفق نيوز).
+        self.outlet_words = frozenset(normalize(c).split()[0] for c, g in zip(res.canonical, res.groups, strict=True)
+                                      if g.type == "media" and normalize(c))
         self.sources: list[tuple[int, str, str]] = []
         self.subject: dict[int, _Speaker | None] = {}
         self.timeline: list[tuple[int, _Speaker, str]] = []
@@ -315,10 +319,13 @@ class _Quoter:
                     and not (self.lex.head(u.norm) is not None and m + 1 in self.begin)  # في مكتب وزارة الزراعة
                     and not (u.norm == "عام" and self.toks[m - 1].norm not in self.lex.stop)):
                 break  # ديوان عام محافظة الفيوم: عام after a noun is "general", not "year"
+            if u.norm in PLACE_DESCRIPTORS and m - 1 in self.cover:
+                break  # صيادون في قرية الصفيلة | المجاورة: where the place lies is not who they are
             if u.norm in ("في", "عبر") and m + 1 < self.n and self.toks[m + 1].norm in _STATEMENT_NOUNS:
                 break  # القائمون على الحملة | في منشور: how they spoke, not who they are
             # مصادر في روما، أولياء أمور في إربد: where a source sits is part of its description
-            if u.norm == "ل" or (m in self.begin and self.begin[m][0].start != u.start and u.norm[:1] == "ل"):
+            if u.norm == "ل" or (u.norm[:1] == "ل" and (
+                    (m in self.begin and self.begin[m][0].start != u.start) or u.norm[1:] in self.outlet_words)):
                 break  # مصادر مطلعة لـ«شبكة سهيل»: the outlet it spoke to is not part of the source
             body = self.begin.get(m)
             if body is not None and self.res.groups[body[1]].type == "organization" and body[0].tj > m + 1:

@@ -1704,3 +1704,14 @@ def test_names_with_a_title_after_a_comma_a_nisba_given_name_before_bin_and_a_tw
     )
     assert [q.speaker for q in ex.quotes] == ["وليد عبد السميع حجازي", "تركي بن سعود العتيبي",
                                              "محمد الأمين ولد سيدي محمود", "محمد الأمين ولد سيدي محمود"]
+
+
+def test_outlets_named_by_a_tail_word_and_sources_that_end_before_the_outlet_or_a_place_adjective() -> None:
+    ex = extract_strict(
+        'وقال مصدر في وزارة المالية الاتحادية لشفق نيوز إن "الإقليم لم يسلم حتى الآن سوى جزء بسيط من الإيرادات". '
+        "ونقلت السومرية نيوز عن مسؤول قوله إن الوضع صعب، فيما ذكرت الغد برس وموقع عربي بوست أن الأمر انتهى. "
+        'وقال صيادون في قرية الصفيلة المجاورة إن "الوضع لا يحتمل الانتظار أكثر من ذلك".'
+    )
+    media = {e.canonical for e in ex.entities if e.type == "media"}
+    assert {"شفق نيوز", "السومرية نيوز", "الغد برس", "عربي بوست"} <= media, media
+    assert [q.speaker for q in ex.quotes] == ["مصدر في وزارة المالية الاتحادية", "صيادون في قرية الصفيلة"]
