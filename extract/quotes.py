@@ -59,6 +59,7 @@ _TIME = frozenset(
     {"اليوم", "امس", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "مساء", "صباح",
      "فجر", "الماضي", "مويخرا", "ايضا", "بدوره", "بدورها", "من", "جهته", "جهتها", "جانبه", "جانبها", "قد"}
 )
+_SIDE = frozenset({"جهته", "جهتها", "جانبه", "جانبها"})  # من جهته، من جانبها: "for his part"
 _MAX_WINDOW = 80
 _AFTER_QUOTE_FILLERS = frozenset({"هكذا", "بهذا", "بهذه", "كذا"})
 # أحد أولياء الأمور، إحدى الناجيات: an unnamed speaker described by the group it belongs to.
@@ -333,9 +334,14 @@ class _Quoter:
                 continue
             m += 1
         if m < self.n and self.toks[m].comma_before and not self.toks[m].sentence_start:
-            hit = self.cover.get(m)
-            if hit is not None and self.res.groups[hit[1]].type == "person" and hit[0].ti == m:
-                return self.entity_speaker(m)  # أحد شيوخ العشائر في بيدوا، محمد آدم غوليد، إن: the named one
+            p = m
+            while (p < m + 2 and p + 1 < self.n and p not in self.cover and self.toks[p + 1].plain_before
+                   and (self.toks[p].norm.startswith("ال") or any(
+                       f in self.lex.titles or self.lex.is_role(f) for f, _ in self.toks[p].readings[:2]))):
+                p += 1  # أحد المتضررين، المستثمر سامر خليل النابلسي، إن: what the person is, then the name
+            hit = self.cover.get(p)
+            if hit is not None and self.res.groups[hit[1]].type == "person" and hit[0].ti == p:
+                return self.entity_speaker(p)  # أحد شيوخ العشائر في بيدوا، محمد آدم غوليد، إن: the named one
         while m - 1 > k and self.toks[m - 1].norm in ("من", "في", "داخل"):
             m -= 1  # أحد شيوخ العشائر | في …: a preposition never ends a description
         end = self.toks[m - 1].end
@@ -491,6 +497,8 @@ class _Quoter:
             else:
                 return self.pre_verb(ci)
         while k < self.n and self.toks[k].norm in _TIME and k - ci < 5 and k not in self.cover:
+            if self.toks[k].norm == "من" and (k + 1 >= self.n or self.toks[k + 1].norm not in _SIDE):
+                break  # قدم من مدينة النعمة: "from" a place, not من جهته
             k += 1
         if info is not None and info.kind == "according" and k < self.n and (
             k in self.cover or any(self.lex.is_source(f) or self.lex.is_role(f) for f, _ in self.toks[k].readings[:2])

@@ -1715,3 +1715,12 @@ def test_outlets_named_by_a_tail_word_and_sources_that_end_before_the_outlet_or_
     media = {e.canonical for e in ex.entities if e.type == "media"}
     assert {"شفق نيوز", "السومرية نيوز", "الغد برس", "عربي بوست"} <= media, media
     assert [q.speaker for q in ex.quotes] == ["مصدر في وزارة المالية الاتحادية", "صيادون في قرية الصفيلة"]
+
+
+def test_a_source_named_after_a_comma_and_a_description_and_a_place_after_min_is_no_subject() -> None:
+    ex = extract_strict(
+        'وقال أحد المتضررين، المستثمر سامر خليل النابلسي، إن الشركة "طلبت 48 ألف درهم عن كل طلب".\n\n'
+        "ويروي المنقب أحمد سالم ولد اعلي، الذي قدم من مدينة النعمة قبل عامين، أنه أنفق كل مدخراته. "
+        "ويقول: «اشتريت الجهاز بالدين، وكنا نستخرج في الأسبوع الجيد ما يكفي»."
+    )
+    assert [q.speaker for q in ex.quotes] == ["سامر خليل النابلسي", "أحمد سالم ولد اعلي"]
