@@ -1945,10 +1945,10 @@ class _Detector:
                 continue
             ambiguous = self._given_at(i)
             t = self.toks[i]
-            kunya = ambiguous is None and t.norm in ("ابو", "وابو") and i + 1 < self.n and (
+            kunya = ambiguous is None and t.norm in ("ابو", "وابو", "ام", "وام") and i + 1 < self.n and (
                 self.toks[i + 1].plain_before and self.toks[i + 1].norm in self.lex.given)
             if kunya:
-                ambiguous = False  # أبو مهدي الشويلي، أبو مهدي: a kunya on a given name
+                ambiguous = False  # أبو مهدي الشويلي، أبو مهدي، أم علاء: a kunya on a given name
             if ambiguous is None:
                 continue
             if i > 0 and t.plain_before and self.toks[i - 1].norm in CONNECTORS:

@@ -1724,3 +1724,12 @@ def test_a_source_named_after_a_comma_and_a_description_and_a_place_after_min_is
         "ويقول: «اشتريت الجهاز بالدين، وكنا نستخرج في الأسبوع الجيد ما يكفي»."
     )
     assert [q.speaker for q in ex.quotes] == ["سامر خليل النابلسي", "أحمد سالم ولد اعلي"]
+
+
+def test_a_mothers_kunya_on_a_given_name_is_a_person_and_speaks() -> None:
+    ex = extract_strict(
+        'أم علاء، أرملة في الخمسينيات عادت مع أحفادها الأربعة من المخيم، تقول إنها "لم تجد من بيتها سوى جدارين '
+        'وسقف مثقوب"، وتضيف: "رممنا غرفة واحدة بالنايلون والبلوك". وقالت إن أم الشهيد لا تعرف أحداً هنا.'
+    )
+    assert [q.speaker for q in ex.quotes] == ["أم علاء", "أم علاء"]
+    assert [e.canonical for e in ex.entities if e.type == "person"] == ["أم علاء"]
