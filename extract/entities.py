@@ -1071,6 +1071,10 @@ class _Detector:
             elif form in lex.generic or (htype == "organization" and form.startswith("ال") and k == j
                                          and (place := lex.head(form)) is not None and place.type == "location"):
                 pass  # حكومة الإقليم، مجلس المحافظة: a definite place noun names a body's domain
+            elif (htype == "organization" and k == j and not definite and form.startswith("ال")
+                  and (hinfo := lex.head(form)) is not None and hinfo.type == "organization"
+                  and head_words[-1] in _PLAIN_NAMED_HEADS and self.boundary(k + 1)):
+                pass  # وزارة البلدية، ديوان المحاسبة: a body's word that closes the name
             elif (htype == "organization" and k == j and form.startswith("ال") and lex.head(form) is not None
                   and (hinfo := lex.head(form)) is not None and hinfo.type == "organization"
                   and k + 1 < self.n and self.toks[k + 1].plain_before and not self.taken[k + 1]

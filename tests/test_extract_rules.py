@@ -1733,3 +1733,13 @@ def test_a_mothers_kunya_on_a_given_name_is_a_person_and_speaks() -> None:
     )
     assert [q.speaker for q in ex.quotes] == ["أم علاء", "أم علاء"]
     assert [e.canonical for e in ex.entities if e.type == "person"] == ["أم علاء"]
+
+
+def test_events_named_by_a_year_after_more_event_words_and_a_ministry_named_by_a_bodys_word() -> None:
+    ex = extract_strict(
+        "تضاعفت الإيجارات منذ مونديال 2022، ويخشى العاملون تكرار سيناريو جفاف 2017، وقبل استفتاء 2017 "
+        "وانتخابات نوفمبر 2024. ورفعنا توصية إلى وزارة البلدية بأن يتم الإخلاء على مراحل."
+    )
+    got = {(e.type, e.canonical) for e in ex.entities}
+    assert {("event", "مونديال 2022"), ("event", "جفاف 2017"), ("event", "استفتاء 2017"),
+            ("event", "انتخابات نوفمبر 2024"), ("organization", "وزارة البلدية")} <= got, got
