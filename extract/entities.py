@@ -826,6 +826,9 @@ class _Detector:
                 continue
             if htype == "location" and definite and self._numbered_road(i, j, hstart, head_words):
                 continue
+            if htype == "event" and not definite:
+                self._event_at_unknown_place(i, j, hstart, head_words)
+                continue
             if htype == "event" or (definite and htype not in ("organization", "media")):
                 continue  # مؤتمر صحفي، اتفاق مكتوب: an event is named only in marks or after a known place
             if htype == "location":
@@ -835,6 +838,48 @@ class _Detector:
                 self._place_chain(i, j, hstart, head_words, droppable)
                 continue
             self._head_chain(i, j, htype, droppable, hstart, head_words, definite)
+
+    def _event_at_unknown_place(self, i: int, j: int, hstart: int, head_words: tuple[str, ...]) -> None:
+        """An event named after a place no list knows (أحداث كدية الحمرا، مجزرة مرسي بن عفيف): a
+        proper word after the head, with a second word or بن and a name, closed by punctuation or a
+        stop word. A common word after the head (أحداث العنف، معركة طويلة) names nothing."""
+        info = self.lex.head(head_words[0])
+        first = self.toks[j].norm
+        if (info is None or info.known_only or self.taken[j] or len(first) < 3 or not first.isalpha()
+                or first.startswith("ال") or self.is_blocker(first) or first in self.lex.generic
+                or first in self.lex.nisba):
+            return
+        k = j + 1
+        if (k + 1 < self.n and self.toks[k].plain_before and self.toks[k].norm in ("بن", "بني", "ابن")
+                and self.toks[k + 1].plain_before and not self.taken[k + 1] and self._proper_word(k + 1)):
+            k += 2  # مرسي بن عفيف
+        elif (k < self.n and self.toks[k].plain_before and not self.taken[k] and self.toks[k].norm.isalpha()
+              and not self.is_blocker(self.toks[k].norm) and self.toks[k].norm not in self.lex.nisba):
+            k += 1  # كدية الحمرا
+        if not (k >= self.n or not self.toks[k].plain_before or self.toks[k].norm in self.lex.stop):
+            return
+        if not (self._placed_elsewhere(j, k) or (k - j > 1 and self._named_elsewhere(j, k))):
+            return  # مجزرة جديدة: only a name the text also gives as a place, or names twice
+        name = head_words + tuple(self.toks[x].norm for x in range(j, k))
+        end = self.toks[k - 1].end
+        self.add(Raw(hstart, end, i, k, "event", "head", name, name, self.display(hstart, end)))
+
+    def _placed_elsewhere(self, j: int, k: int) -> bool:
+        """The words at ``j``..``k`` stand elsewhere in the text as a place: after في، من، إلى،
+        قرب or a place's head, or with ب attached (في كدية الحمرا، بكدية الحمرا)."""
+        forms = tuple(self.toks[x].norm for x in range(j, k))
+        size = k - j
+        for x in range(self.n - size + 1):
+            if x == j or not all(self.toks[x + d].norm == forms[d] for d in range(1, size)):
+                continue
+            t = self.toks[x]
+            if any(f == forms[0] and o != t.start and t.norm[:1] == "ب" for f, o in t.readings[1:]):
+                return True
+            if t.norm == forms[0] and x > 0 and t.plain_before and (
+                    self.toks[x - 1].norm in _PLACE_PREPOSITIONS
+                    or ((h := self.lex.head(self.toks[x - 1].norm)) is not None and h.type == "location")):
+                return True
+        return False
 
     def _numbered_road(self, i: int, j: int, hstart: int, head_words: tuple[str, ...]) -> bool:
         """A road named by its number (الطريق الوطني رقم 26، الطريق السريع رقم 1): a definite road
@@ -2213,6 +2258,8 @@ PLACE_DESCRIPTORS = frozenset({"المجاوره", "المجاور", "القري
 _PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما")
 
 
+# Prepositions after which a word names a place (في كدية الحمرا، قرب مرسي بن عفيف).
+_PLACE_PREPOSITIONS = frozenset({"في", "من", "الي", "قرب", "بمنطقه", "نحو", "داخل"})
 # Words that close an outlet's name (شفق نيوز، الغد برس، عربي بوست).
 _OUTLET_TAILS = frozenset({"نيوز", "برس", "بوست", "تايمز"})
 # Prepositions whose object in marks, when it opens with a body's head, is the body's name.

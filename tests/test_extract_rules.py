@@ -1743,3 +1743,12 @@ def test_events_named_by_a_year_after_more_event_words_and_a_ministry_named_by_a
     got = {(e.type, e.canonical) for e in ex.entities}
     assert {("event", "مونديال 2022"), ("event", "جفاف 2017"), ("event", "استفتاء 2017"),
             ("event", "انتخابات نوفمبر 2024"), ("organization", "وزارة البلدية")} <= got, got
+
+
+def test_an_event_named_after_a_place_no_list_knows_when_the_text_gives_the_place_again() -> None:
+    ex = extract_strict(
+        "ويستحضر المنقبون أحداث كدية الحمرا، حين قتل منقب. ولا تزال كدية الحمرا مغلقة حتى اليوم. "
+        "وتذكر الأهالي مجزرة تازارين التي وقعت في تازارين قبل عامين. ووقعت مجزرة جديدة هناك، وأحداث مؤسفة."
+    )
+    events = {e.canonical for e in ex.entities if e.type == "event"}
+    assert events == {"أحداث كدية الحمرا", "مجزرة تازارين"}, events
