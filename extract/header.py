@@ -180,18 +180,25 @@ def _opening(paragraph: str, body: str = "") -> tuple[str, str] | None:
     return "source", x
 
 
-_PLACE_CONTEXT = "|".join(normalize(w) for w in """في من إلى مدينة بلدية دائرة ولاية محافظة بلدة قرية منطقة
-    إقليم قضاء مقاطعة معتمدية ناحية مركز ضواحي شوارع أحياء سكان أهالي""".split())
+_PLACE_PREPOSITIONS = "|".join(normalize(w) for w in "في من إلى".split())
+_PLACE_HEADS = "|".join(normalize(w) for w in """مدينة بلدية دائرة ولاية محافظة محافظ بلدة قرية منطقة إقليم
+    قضاء مقاطعة معتمدية ناحية لواء ضواحي شوارع أحياء سكان أهالي""".split())
 
 
 def _named_as_place(key: str, body: str) -> bool:
-    """The body writes ``key`` after a preposition or a place's head (في بوسعادة، دائرة
-    بوسعادة, بلدية بوسعادة), as a place, twice or more. A name with the article is left out:
-    في الوقت is no place."""
-    if not key or key.startswith("ال") or " " in key or key in OUTLET_WORDS:
+    """The body writes ``key`` as a place: after a place's head once (دائرة بوسعادة، محافظة
+    المفرق), or after a preposition twice (في بوسعادة، ببوسعادة). A name with the article needs
+    the head: في الوقت is no place."""
+    if not key or " " in key or key in OUTLET_WORDS:
         return False
-    found = re.findall(rf"(?:^|\s)(?:(?:{_PLACE_CONTEXT})\s|ب){re.escape(key)}(?=\s|$|[.,،:؛])", normalize(body))
-    return len(found) >= 2
+    text = normalize(body)
+    word = re.escape(key)
+    after = r"(?=\s|$|[.,،:؛])"
+    if re.search(rf"(?:^|\s)(?:{_PLACE_HEADS})\s{word}{after}", text):
+        return True
+    if key.startswith("ال"):
+        return False
+    return len(re.findall(rf"(?:^|\s)(?:(?:{_PLACE_PREPOSITIONS})\s|ب){word}{after}", text)) >= 2
 
 
 def _is_place(name: str) -> bool:
@@ -210,10 +217,19 @@ _BYLINE_RE = re.compile(
 )
 
 
+_PAREN_PLACE_RE = re.compile(r"\((?P<p>[^()\d\n]{2,25})\)\s*$")
+
+
 def read_byline(line: str) -> tuple[str | None, str | None]:
     """``(place, outlet)`` of a byline written either way round: ``هسبريس - الرباط``,
     ``طرابلس - بوابة الوسط``, or a paragraph that opens with one (``هسبريس - الرباط - ...``).
     One side must be a known place; the other is the outlet unless it is a label (خاص، متابعات)."""
+    bare = _tidy(line[:200])
+    if bare and word_count(bare) <= 3 and _is_place(bare):
+        return bare, None  # <span class="location">جيجل</span>: a place alone
+    paren = _PAREN_PLACE_RE.search(line[:200])
+    if paren is not None and _is_place(paren.group("p").strip()):
+        return paren.group("p").strip(), None  # عبدالرحمن الحارثي (الطائف): the author and the place
     # طرابلس – «المدن»: the outlet may stand in marks.
     m = _BYLINE_RE.match(re.sub("[«»“”]", "", line[:200]))
     if not m:
@@ -223,7 +239,7 @@ def read_byline(line: str) -> tuple[str | None, str | None]:
         return None, None
     places = _places()
     for place, other in ((a, b), (b, a)):
-        if normalize(place) in places:
+        if normalize(place) in places or (_is_place(place) and not _is_place(other)):
             key = normalize(other)
             # أربيل – أجرى الحوار: ... is a label; طرابلس – «المدن»: names the outlet in marks.
             quoted = any(f"{o}{other}" in line[:200] for o in "«“")
@@ -255,8 +271,11 @@ def read_header(paragraphs: list[str], title_hint: str | None = None, byline: st
     ``source`` the outlet the file's own fields name (a page's meta tags, a feed's field)."""
     h = Header(list(paragraphs))
     paras = h.paragraphs
+    byline_place: str | None = None
     if byline:
-        h.dateline, h.source = read_byline(byline)
+        # The byline's place stands in for a dateline the body does not give (شفق نيوز / نينوى
+        # above «الموصل – …»: the body's own dateline is the more exact).
+        byline_place, h.source = read_byline(byline)
     known_source = source
     header_place: str | None = None
     # 1. Header lines before the body: outlet + date, a lone date, a site name.
@@ -349,6 +368,7 @@ def read_header(paragraphs: list[str], title_hint: str | None = None, byline: st
             h.source = header_place
         else:
             h.dateline = h.dateline or header_place
+    h.dateline = h.dateline or byline_place
     # 5. The outlet statements are addressed to.
     if h.source is None:
         h.source = addressee_outlet("\n".join(paras))

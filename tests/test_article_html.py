@@ -137,3 +137,22 @@ def test_the_part_of_a_byline_that_names_a_place_gives_the_dateline() -> None:
         f"<article>{body}{body}</article></body></html>"
     )
     assert parse_html(page).dateline == "دبي"
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ['<span class="author">عبدالرحمن الحارثي (الطائف)</span>', '<span class="location">الطائف</span>'],
+)
+def test_a_byline_giving_the_place_in_brackets_or_alone_gives_the_dateline(byline: str) -> None:
+    body = "<p>" + "تسبب الزحام الخانق على طريق الهدا في تأخر آلاف الزوار عن الوصول إلى فعاليات المهرجان. " * 3 + "</p>"
+    page = f"<html><body><div class=\"meta\">{byline}</div><article>{body}{body}</article></body></html>"
+    assert parse_html(page).dateline == "الطائف"
+
+
+def test_the_bodys_own_dateline_comes_before_the_bylines_place() -> None:
+    sentence = "قال مسؤولون إن أعمال إعادة الإعمار في المدينة القديمة تتقدم ببطء بسبب نقص التمويل. "
+    more = "وأضافوا أن العمل مستمر في الأحياء القديمة رغم كل الصعوبات. " * 3
+    page = ('<html><body><span class="author">شفق نيوز / نينوى</span>'
+            f"<article><p>الموصل – {sentence * 2}</p><p>{more}</p></article></body></html>")
+    assert parse_html(page).dateline == "الموصل"
+    assert parse_html(page.replace("الموصل – ", "")).dateline == "نينوى"

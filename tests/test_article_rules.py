@@ -181,6 +181,8 @@ def test_an_unknown_word_before_a_dash_is_a_place_when_the_text_names_it_as_one(
     assert (art.source, art.dateline) == (None, "بوسعادة")
     art = parse_text(f"المسيرة- {BODY}\n\nوقال مسؤول في الوقت نفسه إن المسيرة ستستمر في الوقت المحدد.")
     assert (art.source, art.dateline) == ("المسيرة", None)
+    art = parse_text(f"المفرق – {BODY}\n\nوقال محافظ المفرق إن الآبار جفت في القرى الشرقية منذ أشهر طويلة.")
+    assert (art.source, art.dateline) == (None, "المفرق")
 
 
 def test_a_paragraph_with_guillemet_quotations_is_not_a_breadcrumb() -> None:
