@@ -1012,9 +1012,11 @@ class _Detector:
                     form in lex.verbs or form in lex.subject_verbs or (len(form) == 4 and form[:1] == "ي")):
                 break  # a verb in the present ends a name
             title_word = htype == "organization" and k == j and self.title_at(k) > 0
-            if title_word and form not in _ROYAL and self.name_run(k + self.title_at(k), min_len=1) is not None:
+            honoured = strip_article(head_words[0]) in _PERSON_NAMED_HEADS  # جامعة القاضي عياض
+            if (title_word and form not in _ROYAL and not honoured
+                    and self.name_run(k + self.title_at(k), min_len=1) is not None):
                 return  # رئاسة الدكتور مصطفى مدبولي: a title and a person's name, no body's name
-            if title_word and form in _ROYAL:
+            if title_word and (form in _ROYAL or honoured):
                 # جامعة الملك سعود، مستشفى الملك فهد: a title and the name it honours; else the
                 # word is a plain noun of the name (نادي الأسير الفلسطيني).
                 size = self.title_at(k)

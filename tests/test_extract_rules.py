@@ -1752,3 +1752,13 @@ def test_an_event_named_after_a_place_no_list_knows_when_the_text_gives_the_plac
     )
     events = {e.canonical for e in ex.entities if e.type == "event"}
     assert events == {"أحداث كدية الحمرا", "مجزرة تازارين"}, events
+
+
+def test_a_mayor_called_amid_and_a_university_named_after_a_titled_man() -> None:
+    ex = extract_strict(
+        'اعتبر عميد بلدية درنة، فرج عبد الكريم بوخطوة، أن أزمة المياه "لم تعد أزمة فنية فقط، بل أزمة تنسيق". '
+        'ورأى الباحث في الجغرافيا بجامعة القاضي عياض، عبد اللطيف الزروالي، أن "إعادة البناء لا تُقاس بعدد '
+        'الجدران المرفوعة". وقال العميد يحيى سريع إن "العملية نجحت بالكامل".'
+    )
+    assert [q.speaker for q in ex.quotes] == ["فرج عبد الكريم بوخطوة", "عبد اللطيف الزروالي", "يحيى سريع"]
+    assert ("organization", "جامعة القاضي عياض") in {(e.type, e.canonical) for e in ex.entities}
