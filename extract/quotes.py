@@ -482,9 +482,36 @@ class _Quoter:
         earlier verb reports, and what follows the cue is its object (وأضاف أن اللجنة تطالب رئيس
         الوزراء جعفر حسان "…" is still what the man who added said)."""
         return (ci >= 2 and self.toks[ci].plain_before and self.toks[ci - 1].plain_before
-                and self.toks[ci - 2].norm in _THAT and self.toks[ci - 1].norm.startswith("ال"))
+                and self.toks[ci - 2].norm in _THAT and self.toks[ci - 1].norm.startswith("ال")
+                and self._anna_subject(ci) is None)
+
+    def _anna_subject(self, ci: int) -> _Speaker | None:
+        """The subject written between أن and the verb at ``ci``, when it names someone: an
+        entity or an unnamed source (غير أن الحسن طالب الحكومة بـ«…»، أن مصدراً في حكومة الولاية
+        نفى): the noun after أن is the verb's subject, whatever follows the verb."""
+        m = ci - 1
+        while m > 0 and ci - m < 9:
+            t = self.toks[m + 1]
+            if not t.plain_before or self.toks[m].quote >= 0:
+                return None
+            if self.toks[m].norm in ("ان", "بان", "لان"):
+                a = m + 1
+                hit = self.cover.get(a)
+                if hit is not None and hit[0].ti == a and self.res.groups[hit[1]].type in (
+                        "person", "organization", "media"):
+                    return self.entity_speaker(a) if hit[0].tj <= ci else None
+                if any(self.lex.is_source(f) for f, _ in self.toks[a].readings[:2]):
+                    return self.source_phrase(a)
+                if a == ci - 1 and hit is None and self.toks[a].norm.startswith("ال"):
+                    return self.full_form(a)  # غير أن الحسن طالب: the family name of one named before
+                return None
+            m -= 1
+        return None
 
     def explicit_subject(self, ci: int, info: VerbInfo | None) -> _Speaker | None:
+        anna = self._anna_subject(ci)
+        if anna is not None:
+            return anna
         if self._document_at(ci) >= 0 and any(f == "جاء" for f, _ in self.toks[ci].readings[:2]):
             return self.document_speaker(ci)
         k = ci + 1

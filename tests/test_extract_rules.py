@@ -1762,3 +1762,12 @@ def test_a_mayor_called_amid_and_a_university_named_after_a_titled_man() -> None
     )
     assert [q.speaker for q in ex.quotes] == ["فرج عبد الكريم بوخطوة", "عبد اللطيف الزروالي", "يحيى سريع"]
     assert ("organization", "جامعة القاضي عياض") in {(e.type, e.canonical) for e in ex.entities}
+
+
+def test_the_noun_after_an_is_the_subject_of_the_verb_after_it() -> None:
+    ex = extract_strict(
+        "أما رئيس اتحاد تجار السوق، عثمان محمد الحسن، فقال لـ«دبنقا» إن «الوضع داخل السوق لم يعد محتملاً». غير أن "
+        "الحسن طالب حكومة الولاية بـ«توفير مواقع بديلة قريبة من الأسواق حتى لا يتحول النازح إلى متسول». "
+        'غير أن مصدراً في حكومة ولاية كسلا نفى استخدام القوة، مؤكداً أن "ما أُزيل كان مساكن مهجورة بعد رحيل أصحابها".'
+    )
+    assert [q.speaker for q in ex.quotes] == ["عثمان محمد الحسن", "عثمان محمد الحسن", "مصدراً في حكومة ولاية كسلا"]
