@@ -2220,7 +2220,8 @@ class _Detector:
             between = self.text[last_end:start] if last_end >= 0 else ""
             joined = last_end >= 0 and between.strip(" " + QUOTE_CHARS) == "و"
             prev = self.toks[a - 1].norm
-            if not (joined or prev in _NAME_INTRODUCERS or (prev[:1] == "و" and prev[1:] in _NAME_INTRODUCERS)):
+            if not (joined or prev in _NAME_INTRODUCERS or (prev[:1] == "و" and prev[1:] in _NAME_INTRODUCERS)
+                    or (b - a <= 2 and self._subject_in_marks(a, b))):
                 continue
             if not all(self.toks[x].norm.isalpha() or "-" in self.text[self.toks[x].start : self.toks[x].end + 1]
                        for x in range(a, b)):
@@ -2230,6 +2231,19 @@ class _Detector:
                 continue
             if self.add(Raw(start, end, a, b, "organization", "quoted-name", words, words, self.display(start, end))):
                 last_end = end + 1
+
+    def _subject_in_marks(self, a: int, b: int) -> bool:
+        """Words ``a``..``b`` in marks stand as the subject of the reporting verb before them and
+        what it says follows (ذكرت «السكنية» في بيان أنها، أكدت «التمييز» أن): a body's short name."""
+        verb = self.toks[a - 1]
+        if not any(f in self.lex.verbs and self.lex.verbs[f].kind == "say" for f, _ in verb.readings[:2]):
+            return False
+        if self.gaz_match(a) is not None:
+            return False  # «واج»، «وام»: a name the gazetteer knows is left to it
+        if b >= self.n:
+            return False
+        nxt = self.toks[b]
+        return nxt.norm in ("ان", "انها", "انه", "بان", "في") or (nxt.comma_before and not nxt.sentence_start)
 
     def pass_source_line(self) -> None:
         for i, t in enumerate(self.toks):

@@ -28,7 +28,7 @@ from rapidfuzz import fuzz
 
 from .entities import CONNECTORS, Raw
 from .gazetteer import GazEntry, Gazetteer, gazetteer
-from .lexicon import Lexicon, lexicon
+from .lexicon import Lexicon, lexicon, strip_article
 from .normalize import name_key, normalize
 from .records import Entity, EntityType, Mention
 from .textview import View
@@ -104,6 +104,10 @@ _TANWEEN = "\u064b"
 _NOT_BEFORE_SUBJECT = frozenset(
     {"مع", "الي", "علي", "عن", "من", "في", "ل", "ب", "لدي", "عند", "بين", "ابن", "بن", "بنت", "ابو", "ام"}
 )
+
+def _same_word(word: str, said: str, exact: bool) -> bool:
+    return word == said if exact else strip_article(word) == strip_article(said)
+
 
 class _Resolver:
     def __init__(self, view: View, raws: list[Raw], gaz: Gazetteer, lex: Lexicon) -> None:
@@ -616,6 +620,7 @@ class _Resolver:
         self.scan_short_forms(taken)
         self.merge_known_as()
         self.merge_field_prefixes()
+        self.merge_quoted_tails()
         self.assigned.sort(key=lambda x: x[0].start)
         return self.build()
 
@@ -659,6 +664,27 @@ class _Resolver:
         self.groups[dst].members.extend((m, rule) for m, _ in moved)
         self.assigned = [(r, dst if g == src else g, rule if g == src else why) for r, g, why in self.assigned]
         self.notes.append(f"«{moved[0][0].display}» → {self.groups[dst].key} ({rule})")
+
+    def merge_quoted_tails(self) -> None:
+        """A body's short name in marks that is the last word of one body's full name, or the
+        word after its head, is that body («السكنية» for المؤسسة العامة للرعاية السكنية, as the
+        Gulf press writes; «معادن» for شركة معادن موريتانيا)."""
+        for gi, grp in enumerate(self.groups):
+            if (grp.type != "organization" or not grp.members
+                    or not all(r.rule == "quoted-name" and len(r.name) == 1 for r, _ in grp.members)):
+                continue
+            said = grp.members[0][0].name[0]
+            for exact in (True, False):
+                # the word as written first: «معادن» is شركة معادن موريتانيا, not وزارة المعادن
+                owners = {gj for gj, other in enumerate(self.groups)
+                          if gj != gi and other.type in ("organization", "media") and any(
+                              len(r.name) >= 2 and (_same_word(r.name[-1], said, exact) or (
+                                  self.lex.head(r.name[0]) is not None and _same_word(r.name[1], said, exact)))
+                              for r, _ in other.members)}
+                if owners:
+                    break
+            if len(owners) == 1:
+                self._fold(gi, owners.pop(), "short-form")
 
     def _same_body(self, short: tuple[str, ...], full: tuple[str, ...]) -> bool:
         """``short`` names the body ``full`` names: without its head word (بورصة الكويت / شركة
