@@ -67,16 +67,27 @@ class Resolved:
 
 
 # What follows a person's name to give the name they are known by: "(" or "، المعروف بـ«".
+# An age or a place in brackets may stand between the name and how it is known (محمود صالح
+# حمدان (62 عاماً)، المعروف بـ«أبو خالد»).
+_ASIDE = r"(?:\s*\([^()«»\"“]{1,24}\))?"
 _KNOWN_AS = re.compile(
-    r"\s*(?:\(\s*|[،,]?\s*(?:ال)?(?:معروف|ملقب|مكنى|مكني)(?:ة)?\s+(?:بـ|ب(?=[«\"“]|أبو|ابو|أم\s|ام\s|ال))\s*[«\"“]?\s*"
-    r"|[،,]?\s*(?:ال)?(?:معروف|ملقب|مكنى|مكني)(?:ة)?(?:\s+[^\s«\"“،,.]+){1,3}?\s+(?:بـ|ب)?\s*[«\"“]\s*"
+    _ASIDE
+    + r"\s*(?:\(\s*|[،,]?\s*(?:ال)?(?:معروف|ملقب|مكنى|مكني|شهير)(?:ة)?"
+    r"\s+(?:بـ|ب(?=[«\"“]|أبو|ابو|أم\s|ام\s|ال))\s*[«\"“]?\s*"
+    r"|[،,]?\s*(?:ال)?(?:معروف|ملقب|مكنى|مكني|شهير)(?:ة)?(?:\s+[^\s«\"“،,.]+){1,3}?\s+(?:بـ|ب)?\s*[«\"“]\s*"
     r"|(?:\s+[^\s«\"“،,.]+){0,4}?\s+(?:بكنيته|بكنيتها|بلقبه|بلقبها)\s*[«\"“]\s*"
-    r"|[،,]\s*(?:الذي|التي)\s+(?:ينادي|يناد|تنادي|يلقب|يسمي|يسم|يعرف|تعرف|يكني)\w*(?:\s+[^\s«\"“،,.]+){0,3}"
-    r"\s+(?:(?:بـ|ب)?\s*[«\"“]|باسم\s+(?=أبو|ابو|أم\s|ام\s))\s*)"
+    # خديجة المسالمة، التي لجأت من ريف درعا ويناديها جيرانها «أم عمار»، عبد الجليل الحكيمي، صاحب
+    # وايت يعرفه سكان الحي باسم "أبو وضاح": a verb of calling a few words on, then the name
+    r"|[،,](?:\s+[^\s«\"“،,.]+){0,9}?\s+و?(?:ينادي|يناد|تنادي|يلقب|يسمي|يسم|يعرف|تعرف|يكني)\w*"
+    r"(?:\s+[^\s«\"“،,.]+){0,4}?"
+    r"\s+(?:(?:بـ|ب)?\s*[«\"“]|باسم\s+(?:[«\"“]\s*)?(?=أبو|ابو|أم\s|ام\s))\s*)"
 )
 
 
-_KUNYA_APPOSED = re.compile(r"[،,]\s*(?=(?:أبو|أم|ابو|ام)\s)")
+# هيا العازمي، «أم سعود»، and رشيد، أبو علي،: a kunya set after the name between commas.
+_KUNYA_APPOSED = re.compile(_ASIDE + r"[،,]\s*[«\"“]?(?=(?:أبو|أم|ابو|ام)\s)")
+# أبو مشعل، كما يناديه جيرانه: a kunya for the person the sentence before introduced.
+_CALLED_SO = re.compile(r"\s*[«\"“»”]?\s*[،,]\s*كما\s+(?:يناديه|يناديها|يلقبه|يلقبها|يسميه|يسميها|يعرفه|يعرفها)")
 
 
 def _keys(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -712,12 +723,13 @@ class _Resolver:
                 continue
             other = starts.get(m.end())
             if m.re is _KUNYA_APPOSED and other is not None and not any(
-                    r.start == m.end() and r.name[:1] in (("ابو",), ("ام",)) and text[r.end : r.end + 1] in "،,"
+                    r.start == m.end() and r.name[:1] in (("ابو",), ("ام",))
+                    and text[r.end : r.end + 2].lstrip("»”\"")[:1] in ("،", ",")
                     for r, _ in self.groups[other].members):
                 continue  # سهام الصيفي، أم مؤمن، تجلس: only a kunya set between commas
             if other is None:
                 # «أبو جريس» in marks is no mention of its own: the person named so elsewhere
-                ends = "،," if m.re is _KUNYA_APPOSED else "»”\")"
+                ends = "،,»”\")"  # الشهيرة بأم هاني، : the name runs to a comma or a closing mark
                 close = min((text.find(c, m.end()) for c in ends if text.find(c, m.end()) > 0), default=-1)
                 key = name_key(text[m.end() : close]) if 0 < close - m.end() < 40 else ""
                 other = next((g for r, g, _ in self.assigned if key and self.groups[g].type == "person"
@@ -726,6 +738,16 @@ class _Resolver:
                 continue
             self._fold(other, gi, "known-as")
             starts = {k: (gi if v == other else v) for k, v in starts.items()}
+        for raw, gi, _ in list(self.assigned):
+            if (self.groups[gi].type != "person" or raw.name[:1] not in (("ابو",), ("ام",))
+                    or not _CALLED_SO.match(text, raw.end)):
+                continue
+            before = [(r.start, g) for r, g, _ in self.assigned if r.start < raw.start and g != gi
+                      and self.groups[g].type == "person" and not r.single and r.name[:1] not in (("ابو",), ("ام",))]
+            if before:
+                owner = max(before)[1]  # the person named last before the kunya
+                if self.groups[gi].members:
+                    self._fold(gi, owner, "known-as")
 
     def _head_plus(self, raw: Raw, gkey: str) -> bool:
         """The mention is a head word plus the known name (معركة “ثأر الأحرار”)."""
