@@ -501,6 +501,7 @@ class _Detector:
                 continue
             if (words[:1] in (["ابو"], ["ام"]) and real == 1 and not t.norm.startswith("ال")
                     and t.norm not in self.lex.given and self.text[t.end - 1 : t.end] == "ه"):
+                cut = True
                 break  # ويختم أبو وضاح | حديثه: after a kunya, a noun with its pronoun
             w = self.name_word(t, first=(not words))
             # عبد opening the run is a compound given name (عبد الأمير الشويلي); later it closes

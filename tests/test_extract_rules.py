@@ -1807,3 +1807,10 @@ def test_a_kunya_given_as_what_people_call_the_person_is_that_person(text: str, 
     assert [e.canonical for e in people] == [person]
     assert kunya in {m.surface for m in people[0].mentions}
     assert {q.speaker for q in ex.quotes} == {person}
+
+
+def test_after_a_kunya_a_noun_with_its_pronoun_ends_the_name() -> None:
+    ex = extract_strict("ويختم أبو وضاح حديثه قائلاً: «تعز محاصرة من كل الجهات».")
+    people = [(e.canonical, [m.surface for m in e.mentions]) for e in ex.entities if e.type == "person"]
+    assert people == [("أبو وضاح", ["أبو وضاح"])]
+    assert [q.speaker for q in ex.quotes] == ["أبو وضاح"]
