@@ -355,6 +355,11 @@ class _Detector:
         if (first and form in lex.given_ambiguous and form not in lex.verbs and form not in lex.subject_verbs
                 and t.i + 1 < self.n and self.toks[t.i + 1].plain_before and self.toks[t.i + 1].norm in lex.given):
             return form, start  # صباح مهدي العزاوي: a name that is also a word, before a given name
+        if (first and form in lex.given_ambiguous and t.i > 0 and t.plain_before and t.i + 2 < self.n
+                and any(f in lex.verbs or f in lex.subject_verbs for f, _ in self.toks[t.i - 1].readings[:2])
+                and self.toks[t.i + 1].plain_before and self.toks[t.i + 1].norm.startswith("ال")
+                and not self.is_blocker(self.toks[t.i + 1].norm) and self.toks[t.i + 2].comma_before):
+            return form, start  # ويقول خلف الحمود، صاحب عبارة: a name that is also a word, as a subject
         if (first and (form in lex.given or form in lex.given_ambiguous) and t.i + 1 < self.n
                 and self.toks[t.i + 1].plain_before and self.toks[t.i + 1].norm in ("بن", "ابن", "بنت")
                 and not form.startswith("ال")):

@@ -101,13 +101,14 @@ def test_data_lines_reads_only_entries(sections: dict[str, list[str]]) -> None:
 
 
 def test_no_entry_is_a_stop_word_generic_word_title_or_place(sections: dict[str, list[str]]) -> None:
+    # A stop word may be a name only in "ambiguous", where it needs more evidence (خلف "behind").
     ordinary = ordinary_words()
     clashes = [
         f"{entry} ({section}) is in {source}"
         for section, entries in sections.items()
         for entry in entries
         for source, words in ordinary.items()
-        if normalize(entry) in words
+        if normalize(entry) in words and not (section == "ambiguous" and source == "stopwords.txt")
     ]
     assert clashes == []
 

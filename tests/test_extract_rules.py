@@ -1814,3 +1814,12 @@ def test_after_a_kunya_a_noun_with_its_pronoun_ends_the_name() -> None:
     people = [(e.canonical, [m.surface for m in e.mentions]) for e in ex.entities if e.type == "person"]
     assert people == [("أبو وضاح", ["أبو وضاح"])]
     assert [q.speaker for q in ex.quotes] == ["أبو وضاح"]
+
+
+def test_a_given_name_that_is_also_a_word_as_a_verbs_subject_and_shaerh_reports() -> None:
+    ex = extract_strict(
+        "ويقول خلف الحمود، صاحب عبّارة في درنج: «قبل انهيار الجسر كنا ننقل الركاب فقط». ويشرح أبو جاسم، وهو "
+        "مزارع من الشحيل: «الجرار ينتظر يوماً كاملاً على ضفة النهر». وقال خلف الجدار مسؤول إن الأمر صعب."
+    )
+    assert [q.speaker for q in ex.quotes] == ["خلف الحمود", "أبو جاسم"]
+    assert [e.canonical for e in ex.entities if e.type == "person"] == ["خلف الحمود", "أبو جاسم"]
