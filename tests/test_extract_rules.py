@@ -1823,3 +1823,11 @@ def test_a_given_name_that_is_also_a_word_as_a_verbs_subject_and_shaerh_reports(
     )
     assert [q.speaker for q in ex.quotes] == ["خلف الحمود", "أبو جاسم"]
     assert [e.canonical for e in ex.entities if e.type == "person"] == ["خلف الحمود", "أبو جاسم"]
+
+
+def test_a_cousin_named_after_ibn_ammih_is_the_name_after_the_kin_words() -> None:
+    ex = extract_strict(
+        'ويضيف زكريا بكر أن قاربه "هو الوحيد الذي نجا". أما ابن عمه عاهد بكر، الذي كان على القارب نفسه، فيؤكد '
+        "أن “الصيد الآن هو الشيء الوحيد الذي نعرفه”."
+    )
+    assert [q.speaker for q in ex.quotes] == ["زكريا بكر", "عاهد بكر"]
