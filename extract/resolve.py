@@ -281,8 +281,9 @@ class _Resolver:
         self.assign(raw, self.new_group(raw.type, key), "exact")
 
     def _directorate_tail(self, raw: Raw) -> tuple[str, ...]:
-        """X of «head العامة لـX» for a directorate head (المديرية العامة للحماية المدنية → الحماية
-        المدنية), else ()."""
+        """X of «head العامة لـX» or «head X» for a directorate head (المديرية العامة للحماية المدنية
+        → الحماية المدنية، قيادة الدرك الوطني → الدرك الوطني), else (); the body joins X only
+        where the article names X too."""
         name = raw.name
         if raw.type != "organization" or len(name) < 2:
             return ()
@@ -292,6 +293,8 @@ class _Resolver:
         rest = list(name[1:])
         if rest and rest[0] in ("العامه", "العام"):
             rest = rest[1:]
+        if rest and rest[0].startswith("ال") and not rest[0].startswith("لل") and len(rest[0]) > 3:
+            return tuple(rest)  # قيادة الدرك الوطني → الدرك الوطني: the command speaks for the body
         if not rest or not rest[0].startswith("لل") or len(rest[0]) < 4:
             return ()
         return ("ال" + rest[0][2:], *rest[1:])

@@ -1831,3 +1831,13 @@ def test_a_cousin_named_after_ibn_ammih_is_the_name_after_the_kin_words() -> Non
         "أن “الصيد الآن هو الشيء الوحيد الذي نعرفه”."
     )
     assert [q.speaker for q in ex.quotes] == ["زكريا بكر", "عاهد بكر"]
+
+
+def test_security_and_government_bodies_by_bare_name_and_a_command_speaks_for_its_body() -> None:
+    ex = extract_strict(
+        "وأعلنت رئاسة الحكومة أن المقترحات وصلت. وانتشر الدرك الوطني في المنطقة، وقالت قيادة الدرك الوطني "
+        "في بيان إن الوضع هادئ. وقالت منظمة يونيسف إن الأطفال بحاجة إلى المساعدة. وقالت الإدارة الذاتية إن المعابر "
+        "مفتوحة."
+    )
+    orgs = {e.canonical: len(e.mentions) for e in ex.entities if e.type == "organization"}
+    assert orgs == {"رئاسة الحكومة": 1, "الدرك الوطني": 2, "اليونيسف": 1, "الإدارة الذاتية": 1}, orgs
