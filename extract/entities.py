@@ -40,7 +40,8 @@ _PARTICLES_AFTER_TITLE = frozenset({"الراحل", "الراحله", "السا�
 _DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط"})  # جبنيانة | شمال صفاقس
 # Adjectives that name a part of a known place (البقاع الأوسط، صعيد مصر الأعلى).
 _PLACE_ADJECTIVES = frozenset({"الاوسط", "الشمالي", "الجنوبي", "الشرقي", "الغربي", "الاعلي", "الادني",
-                               "الشماليه", "الجنوبيه", "الشرقيه", "الغربيه", "الكبري", "الصغري", "القديمه"})
+                               "الشماليه", "الجنوبيه", "الشرقيه", "الغربيه", "الكبري", "الصغري", "القديمه",
+                               "القديم", "الجديد", "الجديده", "العلوي", "السفلي", "العليا"})
 _ROLE_FILLERS = frozenset({"في", "باسم", "عن", "العام", "العامه", "الاعلي", "لشوون", "للشوون", "ال", "لدي",
                            "السابق", "السابقه", "الاسبق", "الي"})
 _SOURCE_LINE_MARKS = "-–—|"
@@ -1513,6 +1514,9 @@ class _Detector:
                   and self.toks[k + 1].comma_before and (nxt[:1] != "و" or len(nxt) < 4)
                   and not self.text[self.toks[k].start : self.toks[k].end].endswith(_PRONOUN_SUFFIXES)):
                 k += 1  # ولاية تيزي وزو، : a second bare word closed by punctuation (وزو is no و + زو)
+        if (k < self.n and self.toks[k].plain_before and not self.taken[k]
+                and self.toks[k].norm in _PLACE_ADJECTIVES):
+            k += 1  # حي المنارة الجديد، حي القرارة الغربية: the part of the place
         self._add_headed_place(i, j, k, hstart, head_words, droppable)
 
     def _add_headed_place(self, i: int, j: int, k: int, hstart: int, head_words: tuple[str, ...],

@@ -1841,3 +1841,8 @@ def test_security_and_government_bodies_by_bare_name_and_a_command_speaks_for_it
     )
     orgs = {e.canonical: len(e.mentions) for e in ex.entities if e.type == "organization"}
     assert orgs == {"رئاسة الحكومة": 1, "الدرك الوطني": 2, "اليونيسف": 1, "الإدارة الذاتية": 1}, orgs
+
+
+def test_a_headed_place_keeps_the_adjective_that_names_its_part() -> None:
+    ex = extract_strict("وخرج سكان حي البربارة الجديد إلى الشارع، ولحق بهم سكان حي الغويرية الشمالي.")
+    assert {e.canonical for e in ex.entities if e.type == "location"} == {"البربارة الجديد", "الغويرية الشمالي"}
