@@ -1127,7 +1127,13 @@ class _Detector:
                 marked = True  # الجمعية التعاونية: a body's word as the adjective of another
             elif (htype == "organization" and k == j and (place := lex.head(form)) is not None
                   and place.type == "location" and k + 1 < self.n and self.toks[k + 1].plain_before):
-                pass  # شركة ميناء الدقم، سلطة وادي الأردن: a body named after a place of its kind
+                # شركة ميناء الدقم، سلطة وادي الأردن، عمالة إقليم ميدلت: a body named after a
+                # place of its kind, the whole place's name when it is a name no list knows
+                end = self._place_end(k) if not form.startswith("ال") else -1
+                if end > k + 1 and self.place_at(k + 1) < 0:
+                    k = end
+                    marked = placed = True
+                    break
             elif form in lex.generic or (htype == "organization" and form.startswith("ال") and k == j
                                          and (place := lex.head(form)) is not None and place.type == "location"):
                 pass  # حكومة الإقليم، مجلس المحافظة: a definite place noun names a body's domain

@@ -1846,3 +1846,12 @@ def test_security_and_government_bodies_by_bare_name_and_a_command_speaks_for_it
 def test_a_headed_place_keeps_the_adjective_that_names_its_part() -> None:
     ex = extract_strict("وخرج سكان حي البربارة الجديد إلى الشارع، ولحق بهم سكان حي الغويرية الشمالي.")
     assert {e.canonical for e in ex.entities if e.type == "location"} == {"البربارة الجديد", "الغويرية الشمالي"}
+
+
+def test_a_moroccan_prefecture_is_a_body_named_with_its_whole_place() -> None:
+    ex = extract_strict(
+        "في المقابل، أعلنت عمالة إقليم ميدلت في بلاغ: “تمت تعبئة 23 كاسحة ثلوج وآليات للأشغال العمومية”. "
+        'وأفادت عمالة إقليم الحوز، في بلاغ، بأن "نسبة الأسر المستفيدة تجاوزت 86 بالمائة".'
+    )
+    assert [q.speaker for q in ex.quotes] == ["عمالة إقليم ميدلت", "عمالة إقليم الحوز"]
+    assert {e.type for e in ex.entities if e.canonical.startswith("عمالة")} == {"organization"}
