@@ -30,7 +30,7 @@ from .lexicon import Lexicon, strip_article
 from .normalize import normalize
 from .textview import CLOSE_MARKS, OPEN_MARKS, QUOTE_CHARS, Tok, View
 
-__all__ = ["Raw", "detect", "CONNECTORS", "PEOPLE_PLURALS", "PLACE_DESCRIPTORS", "body_named_in_marks"]
+__all__ = ["Raw", "detect", "CONNECTORS", "PEOPLE_PLURALS", "PLACE_DESCRIPTORS"]
 
 CONNECTORS = frozenset({"عبد", "ابو", "ابي", "ابن", "بن", "بنت", "ال"})
 # Broken plurals of people (سكان، أصحاب ورش): they open a description, never a name.
@@ -2200,16 +2200,24 @@ class _Detector:
             b = bisect.bisect_left(self.starts, end)
             if (not (0 < a and a + 2 <= b <= a + 10) or any(self.taken[a:b]) or self.toks[a].start != start
                     or not all(c in QUOTE_CHARS for c in self.toks[a].sep)
-                    or not body_named_in_marks(self.lex, self.toks[a - 1].norm, self.toks[a].norm)):
+                    or not _body_named_in_marks(self.lex, self.toks[a - 1].norm, self.toks[a].norm)):
                 continue
             if any(not (self.toks[x].norm.isalpha() or self.toks[x].norm.isdigit())
-                   or self.lex.verbs.get(self.toks[x].norm) is not None for x in range(a + 1, b)):
-                continue
+                   or self.lex.verbs.get(self.toks[x].norm) is not None or self._verb_shape(x)
+                   or _TANWEEN in self.text[self.toks[x].start : self.toks[x].end] for x in range(a + 1, b)):
+                continue  # داعياً إلى "صندوق خاص بقروض ميسرة تشرف عليه المحافظة": speech, with a verb
             if self.toks[b - 1].norm in self.lex.stop:
                 continue
             end = self.toks[b - 1].end
             words = tuple(self.toks[x].norm for x in range(a, b))
             self.add(Raw(start, end, a, b, "organization", "quoted-name", words, words, self.display(start, end)))
+
+    def _verb_shape(self, k: int) -> bool:
+        """The word at ``k`` reads as a verb in the present (يشرف، تشرف، يحتاجون), not a name."""
+        form = self.toks[k].norm
+        return (form[:1] in ("ي", "ت") and 4 <= len(form) <= 7 and form.isalpha() and form not in self.lex.given
+                and form not in self.lex.given_ambiguous and self.lex.head(form) is None
+                and not form.endswith(("ه", "يه")))
 
     def pass_outlet_tails(self) -> None:
         """A word before نيوز، برس، بوست or تايمز names an outlet (شفق نيوز، الغد برس، عربي بوست),
@@ -2304,7 +2312,7 @@ _OUTLET_TAILS = frozenset({"نيوز", "برس", "بوست", "تايمز"})
 _NAME_PREPOSITIONS = frozenset({"في", "من", "عن", "الي", "علي", "مع", "ضد"})
 
 
-def body_named_in_marks(lex: Lexicon, before: str, first: str) -> bool:
+def _body_named_in_marks(lex: Lexicon, before: str, first: str) -> bool:
     """Marks opening with the word ``first`` after the word ``before`` hold a body's name, not
     speech: the complement of a role (رئيس «تجمع أصحاب المولدات») or the object of a
     preposition (عضو في «لجنة أهالي الحي») that opens with a body's head."""

@@ -29,7 +29,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .entities import CONNECTORS, PEOPLE_PLURALS, PLACE_DESCRIPTORS, Raw, body_named_in_marks
+from .entities import CONNECTORS, PEOPLE_PLURALS, PLACE_DESCRIPTORS, Raw
 from .lexicon import Lexicon, VerbInfo, strip_article
 from .normalize import normalize
 from .records import Quote
@@ -1269,9 +1269,6 @@ class _Quoter:
         if inner and None not in hits and len(hits) == 1:
             return False  # a name in quotation marks: “الشيخ نعيم قاسم”، «حزب الله»
         first = self.toks[a]
-        if (a > 0 and all(c in QUOTE_CHARS for c in first.sep)
-                and body_named_in_marks(self.lex, self.toks[a - 1].norm, first.norm)):
-            return False  # رئيس «تجمع أصحاب المولدات»، عضو في «لجنة أهالي الحي»: a body's name
         words = b - a
         if words >= 4:
             return True

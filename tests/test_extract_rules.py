@@ -1855,3 +1855,12 @@ def test_a_moroccan_prefecture_is_a_body_named_with_its_whole_place() -> None:
     )
     assert [q.speaker for q in ex.quotes] == ["عمالة إقليم ميدلت", "عمالة إقليم الحوز"]
     assert {e.type for e in ex.entities if e.canonical.startswith("عمالة")} == {"organization"}
+
+
+def test_speech_in_marks_that_opens_with_a_bodys_word_is_still_a_quotation() -> None:
+    ex = extract_strict(
+        "ويرى الباحث في شؤون التراث، الدكتور أنمار الدباغ، أن المدينة القديمة \"تفرغ ببطء من أهلها الأصليين\"، "
+        "داعياً إلى \"صندوق خاص بقروض ميسرة للترميم تشرف عليه المحافظة والهيئة معاً\"."
+    )
+    assert [(q.speaker, q.text[:12]) for q in ex.quotes] == [("أنمار الدباغ", "تفرغ ببطء من"),
+                                                            ("أنمار الدباغ", "صندوق خاص بق")]
