@@ -653,14 +653,19 @@ class _Detector:
         if not t.plain_before or self.taken[k] or not t.norm.isalpha():
             return False
         nxt = self.toks[k + 1] if k + 1 < self.n else None
-        if nxt is not None and (nxt.plain_before or nxt.sep.strip() in ("", "-", "–")):
-            return False
         form = t.norm
+        # عثمان محمد الأمين، إن: a definite role word that is also a given name closes a name
+        named_role = (form.startswith("ال") and self.lex.is_role(form)
+                      and (form in self.lex.given_ambiguous or form[2:] in self.lex.given_ambiguous))
+        if nxt is not None and (nxt.plain_before or nxt.sep.strip() in ("", "-", "–")) and not (
+                named_role and nxt.plain_before and nxt.norm in ("ان", "انه", "انها")):
+            return False
         info = self.lex.verbs.get(form)
         written = self.text[t.start : t.end]
         participle = info is not None and info.kind == "participle" and not written.endswith(("ا", "ً"))
         # حمدي سيد كاشف، رئيس: a participle cue is followed by إلى/أن, never by a comma
-        return form in _LOCATIVE_WORDS or (form.startswith("ال") and form in self.lex.titles) or participle
+        return (form in _LOCATIVE_WORDS or (form.startswith("ال") and form in self.lex.titles) or participle
+                or named_role)
 
     def _preposition_word(self, k: int) -> bool:
         """The word at ``k`` reads as ب/ل/ك and a noun (بجائزة، لدى), not as a name of its own."""

@@ -1864,3 +1864,12 @@ def test_speech_in_marks_that_opens_with_a_bodys_word_is_still_a_quotation() -> 
     )
     assert [(q.speaker, q.text[:12]) for q in ex.quotes] == [("أنمار الدباغ", "تفرغ ببطء من"),
                                                             ("أنمار الدباغ", "صندوق خاص بق")]
+
+
+def test_a_definite_role_word_that_is_also_a_given_name_closes_a_name() -> None:
+    ex = extract_strict(
+        'وقال التاجر عثمان محمد الأمين، المعروف بين زملائه بـ«ود الأمين»، إن سعر الذرة "ارتفع من 90 ألف جنيه". '
+        "والتقى أحمد علي الأمين العام للحزب."
+    )
+    assert [q.speaker for q in ex.quotes] == ["عثمان محمد الأمين"]
+    assert {e.canonical for e in ex.entities if e.type == "person"} == {"عثمان محمد الأمين", "أحمد علي"}
