@@ -1116,6 +1116,16 @@ class _Detector:
                     and self.toks[k - 1].norm.startswith("ال") and not _adjective_shape(self.toks[k - 1].norm)
                     and self.toks[k - 1].norm not in lex.nisba and self.toks[k - 1].norm not in _OFFICIAL_ADJ):
                 break  # مجلس شيوخ عشائر الجبايش | الحكومة العراقية: a definite noun ends the construct
+            if k == j and definite and htype == "organization" and form in ("المحلي", "المحليه") and k + 2 < self.n:
+                # السلطة المحلية بمحافظة حضرموت، المجلس المحلي في معرة النعمان: "local" with its
+                # seat names the body; alone it only describes one
+                seat = self._seat_after(k + 1, head_words)
+                if seat == k + 1 and self.toks[k + 1].plain_before and self.toks[k + 1].norm == "في":
+                    seat = max(self._place_end(k + 2), seat)
+                if seat > k + 1:
+                    k = seat
+                    marked = True
+                    break
             nisba = form in lex.nisba
             if (k == j and definite and htype == "organization" and _adjective_shape(form) and form not in _PLAIN_ADJ
                     and lex.head(form) is None and k + 1 < self.n and self.toks[k + 1].plain_before

@@ -1873,3 +1873,13 @@ def test_a_definite_role_word_that_is_also_a_given_name_closes_a_name() -> None:
     )
     assert [q.speaker for q in ex.quotes] == ["عثمان محمد الأمين"]
     assert {e.canonical for e in ex.entities if e.type == "person"} == {"عثمان محمد الأمين", "أحمد علي"}
+
+
+def test_a_local_authority_with_its_seat_is_a_body_and_without_it_a_description() -> None:
+    ex = extract_strict(
+        'أما السلطة المحلية بمحافظة حضرموت فذكرت في بيان أنها "تواصل جهودها مع جميع الأطراف". وقال المجلس '
+        "المحلي في معرة النعمان إن الطرق مغلقة. وقالت الحكومة المحلية إن الوضع هادئ."
+    )
+    orgs = {e.canonical for e in ex.entities if e.type == "organization"}
+    assert orgs == {"السلطة المحلية بمحافظة حضرموت", "المجلس المحلي في معرة النعمان"}, orgs
+    assert [q.speaker for q in ex.quotes] == ["السلطة المحلية بمحافظة حضرموت"]
