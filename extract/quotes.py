@@ -1279,7 +1279,12 @@ class _Quoter:
         if a == 0:
             return False
         if self.toks[a - 1].norm in _THAT:
-            return True
+            # يؤكدون أن «الخليج المتحدة» لم تنفذ، مشيرة إلى أن «الدلتا الحديثة» ترحب: two or three
+            # words in marks that the sentence goes on from, with no stop, are the clause's
+            # subject (a name or a term), not speech
+            nxt = self.toks[b] if b < self.n else None
+            return not (words <= 3 and nxt is not None and nxt.sep and all(c in QUOTE_CHARS for c in nxt.sep)
+                        and self.cue(b) is None)
         cue = self.cue(a - 1)
         return cue is not None and cue[1] is not None
 

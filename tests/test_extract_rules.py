@@ -1883,3 +1883,11 @@ def test_a_local_authority_with_its_seat_is_a_body_and_without_it_a_description(
     orgs = {e.canonical for e in ex.entities if e.type == "organization"}
     assert orgs == {"السلطة المحلية بمحافظة حضرموت", "المجلس المحلي في معرة النعمان"}, orgs
     assert [q.speaker for q in ex.quotes] == ["السلطة المحلية بمحافظة حضرموت"]
+
+
+def test_two_or_three_words_in_marks_after_an_that_the_sentence_goes_on_from_are_no_quotation() -> None:
+    ex = extract_strict(
+        "غير أن الصيادين يؤكدون أن «الخليج المتحدة» لم تنفذ أي عملية تنظيف، مشيرة إلى أن «الدلتا الحديثة» ترحب "
+        'بأي لجنة. وقال المدير إن "الوضع مستقر تماماً". وأكد أن «المياه عادت» مضيفاً أن الضخ مستمر.'
+    )
+    assert [q.text for q in ex.quotes] == ["الوضع مستقر تماماً", "المياه عادت"]
