@@ -1859,7 +1859,8 @@ class _Detector:
                 # أما أم خالد، ... فقالت: the topic of أما is the subject of the verb with ف.
                 run = self.name_run(i + 1, min_len=1)
                 if run is not None and run[1] < self.n and self.toks[run[1]].comma_before:
-                    self.person(run, "subject")
+                    described = run[1] - run[0] == 1 and self._described_next(run[1])
+                    self.person(run, "described" if described else "subject")  # أما سمية، وهي خريجة
                 continue
             if "verb" not in self.kind_of[i] or self.in_speech[i]:
                 continue  # «الأزمة كشفت هشاشة الاقتصاد»: inside speech a verb reports nothing
