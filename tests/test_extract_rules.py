@@ -1896,6 +1896,7 @@ def test_two_or_three_words_in_marks_after_an_that_the_sentence_goes_on_from_are
 def test_a_first_name_as_the_topic_of_amma_and_a_source_met_by_the_outlet() -> None:
     ex = extract_strict(
         "أما سمية، وهي خريجة جامعة قاصدي مرباح، فتقول إنها أودعت ملفها أربع مرات، “وفي كل مرة يقولون لي إن العروض "
-        'تخص الذكور فقط”. وقال صيادون التقتهم «الوسط» إنهم "لم يعودوا يطلبون تعويضاً بقدر ما يطلبون طريقاً".'
+        'تخص الذكور فقط”. وقال صيادون التقتهم «الوسط» إنهم "لم يعودوا يطلبون تعويضاً بقدر ما يطلبون طريقاً". '
+        'وقال أولياء أمور التقتهم «الغد» إن الخزانات "لا تكفي حاجة المدرسة ليوم واحد".'
     )
-    assert [q.speaker for q in ex.quotes] == ["سمية", "صيادون"]
+    assert [q.speaker for q in ex.quotes] == ["سمية", "صيادون", "أولياء أمور"]
