@@ -771,6 +771,8 @@ class _Detector:
             if h is None:
                 continue
             size, htype, droppable, definite, hstart = h
+            if htype == "location" and not definite and size == 1 and self._acting_seat(i, hstart):
+                htype, droppable = "organization", False  # وأعلنت محافظة الإسكندرية: the administration
             own = self.gaz_match(i)
             if own is not None and own[0] > i + size:
                 continue  # the gazetteer knows the whole name, head included
@@ -898,6 +900,17 @@ class _Detector:
                     or ((h := self.lex.head(self.toks[x - 1].norm)) is not None and h.type == "location")):
                 return True
         return False
+
+    def _acting_seat(self, i: int, hstart: int) -> bool:
+        """The governorate or state at ``i`` is the subject of the verb right before it (وأعلنت
+        محافظة الإسكندرية، قالت ولاية بجاية): its administration acting, a body and not the
+        place."""
+        t = self.toks[i]
+        if i == 0 or hstart != t.start or not t.plain_before:
+            return False
+        if strip_article(t.norm) not in _GOVERNING_SEATS:
+            return False
+        return any(f in self.lex.verbs or f in self.lex.subject_verbs for f, _ in self.toks[i - 1].readings[:2])
 
     def _numbered_road(self, i: int, j: int, hstart: int, head_words: tuple[str, ...]) -> bool:
         """A road named by its number (الطريق الوطني رقم 26، الطريق السريع رقم 1): a definite road
@@ -2322,6 +2335,8 @@ _PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما")
 
 # Prepositions after which a word names a place (في كدية الحمرا، قرب مرسي بن عفيف).
 _PLACE_PREPOSITIONS = frozenset({"في", "من", "الي", "قرب", "بمنطقه", "نحو", "داخل"})
+# Place heads whose administration speaks and acts under the place's name (محافظة، ولاية).
+_GOVERNING_SEATS = frozenset({"محافظه", "ولايه"})
 # Words that close an outlet's name (شفق نيوز، الغد برس، عربي بوست).
 _OUTLET_TAILS = frozenset({"نيوز", "برس", "بوست", "تايمز"})
 # Prepositions whose object in marks, when it opens with a body's head, is the body's name.

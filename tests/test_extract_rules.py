@@ -1900,3 +1900,13 @@ def test_a_first_name_as_the_topic_of_amma_and_a_source_met_by_the_outlet() -> N
         'وقال أولياء أمور التقتهم «الغد» إن الخزانات "لا تكفي حاجة المدرسة ليوم واحد".'
     )
     assert [q.speaker for q in ex.quotes] == ["سمية", "صيادون", "أولياء أمور"]
+
+
+def test_a_governorate_as_a_verbs_subject_is_its_administration_not_the_place() -> None:
+    ex = extract_strict(
+        'وأعلنت محافظة الإسكندرية أنها "شكلت لجنة لفحص الشكاوى". ويعيش الصيادون في الإسكندرية منذ عقود. '
+        "وزار الوزير محافظة أسوان."
+    )
+    got = {(e.type, e.canonical) for e in ex.entities}
+    assert {("organization", "محافظة الإسكندرية"), ("location", "الإسكندرية"), ("location", "أسوان")} <= got, got
+    assert [q.speaker for q in ex.quotes] == ["محافظة الإسكندرية"]
