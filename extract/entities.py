@@ -1519,8 +1519,9 @@ class _Detector:
             k = j + 2
         else:
             w = self.name_word(first, first=False)
-            if w is None or first.norm.startswith("و") or first.norm in self.lex.nisba:
-                return
+            if (w is None or first.norm.startswith("و") or first.norm in self.lex.nisba
+                    or self._present_verb(first.norm)):
+                return  # (إقفال معبر يقابله فتح معبرين: a verb in the present, no place's name)
             nxt_tok = self.toks[j + 1] if j + 1 < self.n else None
             if (first.norm[:1] in ("ي", "ت") and len(first.norm) == 4 and first.norm not in self.lex.given
                     and nxt_tok is not None and nxt_tok.plain_before and nxt_tok.norm.startswith("ال")):
@@ -2061,6 +2062,8 @@ class _Detector:
             if run is None:
                 continue
             run = self._without_trailing_verb(run)
+            if t.comma_before and not t.sentence_start:
+                run = self._to_closing_comma(run)  # …، آدم عبد الله حسب الكريم، : set between commas
             strong = any(w in CONNECTORS or w in self.lex.given for w in run[3][1:])
             if ambiguous and not strong and (t.norm in _ROLE_FILLERS or not (
                     self._name_slot(t) or (i > 0 and t.plain_before and "role" in self.kind_of[i - 1])

@@ -489,15 +489,15 @@ class _Quoter:
                 and self._anna_subject(ci) is None)
 
     def _anna_subject(self, ci: int) -> _Speaker | None:
-        """The subject written between أن and the verb at ``ci``, when it names someone: an
-        entity or an unnamed source (غير أن الحسن طالب الحكومة بـ«…»، أن مصدراً في حكومة الولاية
-        نفى): the noun after أن is the verb's subject, whatever follows the verb."""
+        """The subject written between أن (or لكن) and the verb at ``ci``, when it names someone:
+        an entity or an unnamed source (غير أن الحسن طالب الحكومة بـ«…»، لكن مصدراً أمنياً في
+        المنطقة قال): the noun after أن is the verb's subject, whatever follows the verb."""
         m = ci - 1
         while m > 0 and ci - m < 9:
             t = self.toks[m + 1]
             if not t.plain_before or self.toks[m].quote >= 0:
                 return None
-            if self.toks[m].norm in ("ان", "بان", "لان"):
+            if self.toks[m].norm in ("ان", "بان", "لان", "لكن", "ولكن"):
                 a = m + 1
                 hit = self.cover.get(a)
                 if hit is not None and hit[0].ti == a and self.res.groups[hit[1]].type in (

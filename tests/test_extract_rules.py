@@ -1910,3 +1910,13 @@ def test_a_governorate_as_a_verbs_subject_is_its_administration_not_the_place() 
     got = {(e.type, e.canonical) for e in ex.entities}
     assert {("organization", "محافظة الإسكندرية"), ("location", "الإسكندرية"), ("location", "أسوان")} <= got, got
     assert [q.speaker for q in ex.quotes] == ["محافظة الإسكندرية"]
+
+
+def test_a_name_between_commas_after_a_description_and_a_source_after_lakin() -> None:
+    ex = extract_strict(
+        "وقال شيخ فريق أم سيالة للرعاة الرحل، آدم عبد الله حسب الكريم، لـ«صدى تشاد» إن “الطريق الذي سلكه آباؤنا "
+        "صار مزروعاً”. لكن مصدراً أمنياً في المنطقة قال لـ«نداء الوطن» إن \"إقفال معبر يقابله فتح معبرين في اليوم "
+        "التالي\"."
+    )
+    assert [q.speaker for q in ex.quotes] == ["آدم عبد الله حسب الكريم", "مصدراً أمنياً في المنطقة"]
+    assert not [e for e in ex.entities if e.type == "location" and "يقابله" in e.canonical]
