@@ -1920,3 +1920,12 @@ def test_a_name_between_commas_after_a_description_and_a_source_after_lakin() ->
     )
     assert [q.speaker for q in ex.quotes] == ["آدم عبد الله حسب الكريم", "مصدراً أمنياً في المنطقة"]
     assert not [e for e in ex.entities if e.type == "location" and "يقابله" in e.canonical]
+
+
+def test_justified_and_estimated_report_what_follows() -> None:
+    ex = extract_strict(
+        '"الشركة تمر بضائقة مالية مؤقتة بسبب تأخر مستحقاتها"، هكذا برر مصدر في إدارة الشركة، طلب عدم ذكر اسمه، '
+        'تأخر الرواتب. وذكرت هيئة مقاومة الجدار أن "المحافظة سجلت 112 اعتداء". فيما قدرت وزارة الزراعة أن '
+        'المزارعين "خسروا أكثر من 30 بالمئة من إنتاج الزيتون".'
+    )
+    assert [q.speaker for q in ex.quotes] == ["مصدر في إدارة الشركة", "هيئة مقاومة الجدار", "وزارة الزراعة"]
