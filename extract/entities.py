@@ -1586,6 +1586,17 @@ class _Detector:
                     and not self.taken[i - 1]
                     and all(normalize(e.canonical).split()[0] != self.toks[i - 1].norm for e in entries)):
                 continue  # بلقاسم حفتر: a given name before a known surname names someone else
+            if (tj == i + 1 and i > 1 and off == self.toks[i].start and self.toks[i].plain_before
+                    and self.toks[i - 1].plain_before and not self.taken[i - 1] and not self.taken[i - 2]
+                    and self.toks[i - 2].norm in self.lex.given
+                    and (self.toks[i - 1].norm in self.lex.given or self.toks[i - 1].norm in self.lex.given_ambiguous)
+                    and all(e.type == "location" for e in entries)):
+                continue  # سالم عوض بلحاف: after a given name and a father's name, a family name
+            if (tj == i + 1 and i > 0 and off == self.toks[i].start and self.toks[i].plain_before
+                    and not self.taken[i - 1] and self.toks[i - 1].norm in self.lex.given
+                    and self._name_slot(self.toks[i - 1]) and self.boundary(i + 1)
+                    and all(e.type == "location" for e in entries)):
+                continue  # الحاكم الإداري، عمر جالو،: a given name set after a comma, then the family name
             if (tj == i + 1 and i > 0 and self.toks[i].norm in _MONTH_WORDS
                     and self.toks[i - 1].norm.isdigit() and self.toks[i].plain_before):
                 continue  # 3 آب: a date (إب, the Yemeni city, folds to the same letters)
@@ -2124,7 +2135,8 @@ class _Detector:
             found = self.start_at.get(i + 1)
             if found is not None and found.type == "location":
                 for raw in self._list_items(found.tj, joined=True):
-                    self.add(raw)  # مديريات جبل حبشي والمسراخ: the first place found already by its head
+                    if not self.taken[raw.ti]:
+                        self.add(raw)  # مديريات جبل حبشي والمسراخ: the first place found already by its head
                 continue
             items = self._list_items(i + 1)
             if len(items) < 2:
@@ -2136,7 +2148,8 @@ class _Detector:
                     k += 1
             if len(items) >= 2:  # a list, not a plural and its adjective (مناطق آمنة)
                 for raw in items:
-                    self.add(raw)
+                    if not self.taken[raw.ti]:
+                        self.add(raw)
 
     def pass_coordinated_places(self) -> None:
         """Names joined by و right after a place, closing the sentence part (في الغيضة وقشن،
@@ -2172,7 +2185,15 @@ class _Detector:
         """The items of a list of places opening at token ``k``, joined by و."""
         first_k = k
         items: list[Raw] = []
-        while k < self.n and (self.toks[k].plain_before or (introduced and k == first_k)) and not self.taken[k]:
+        while k < self.n and (self.toks[k].plain_before or (introduced and k == first_k)):
+            known = self.start_at.get(k) if self.taken[k] else None
+            if known is not None and known.type == "location" and (k > first_k or joined) == (
+                    self.toks[k].norm[:1] == "و" and known.start != self.toks[k].start):
+                items.append(known)  # معتمديتي العامرة وجبنيانة: an item the gazetteer found already
+                k = known.tj
+                continue
+            if self.taken[k]:
+                break
             first = k
             form = self.toks[k].norm
             if k > first_k or joined:

@@ -486,6 +486,23 @@ class _Resolver:
                     self._add_scanned(i, i + 1, off, index[k], "surname", taken)
                     break
 
+    def places_that_are_surnames(self, index: dict[str, list[int]]) -> None:
+        """A known place written alone as a verb's subject, that is the family name of one person
+        of the article, is that person (وأضاف بلحاف after سالم عوض بلحاف): people speak, places
+        seldom do."""
+        for n, (raw, gi, _) in enumerate(self.assigned):
+            grp = self.groups[gi]
+            if (grp.type != "location" or raw.gaz is None or len(raw.name) != 1 or not self.after_verb(raw.ti)
+                    or raw.start != self.v.toks[raw.ti].start):
+                continue
+            owners = index.get(name_key(raw.name[0]), [])
+            if len(owners) != 1:
+                continue
+            grp.members = [(r, why) for r, why in grp.members if r is not raw]
+            self.groups[owners[0]].members.append((raw, "surname"))
+            self.assigned[n] = (raw, owners[0], "surname")
+            self.notes.append(f"«{raw.display}» → {self.groups[owners[0]].key} (surname, not the place)")
+
     def scan_given_names(self, taken: list[bool]) -> None:
         """A given name alone as a verb's subject (بدأ غياث قطاف الصناديق) is the one person of
         the article whose full name opens with it."""
@@ -629,6 +646,7 @@ class _Resolver:
         for raw, _, _ in self.assigned:
             for k in range(raw.ti, raw.tj):
                 taken[k] = True
+        self.places_that_are_surnames(index)
         self.scan_surnames(taken)
         self.scan_given_names(taken)
         self.scan_short_forms(taken)
