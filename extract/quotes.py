@@ -1188,6 +1188,11 @@ class _Quoter:
             after = self.after_quote(q)
             if after is not None:
                 return after
+            topic = next((k for k in window if self.toks[k].norm == "اما" and self.toks[k].quote < 0), -1)
+            if topic >= 0 and a < self.n and self.toks[a].colon_before and topic + 1 in self.cover:
+                sp = self.entity_speaker(topic + 1)
+                if sp is not None:
+                    return sp, None  # أما أبو خالد، فيحسم قراره وهو يغلق الخيمة: "…": the topic speaks
             label = self.label_speaker(a, window)
             if label is not None:
                 return label, None

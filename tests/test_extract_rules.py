@@ -1940,3 +1940,11 @@ def test_a_known_place_that_is_a_persons_family_name_after_two_given_names_or_as
     people = {e.canonical: len(e.mentions) for e in ex.entities if e.type == "person"}
     assert people == {"سالم عوض بلحاف": 2}
     assert "بلحاف" in {e.canonical for e in ex.entities if e.type == "location"}
+
+
+def test_the_topic_of_amma_speaks_a_quotation_after_a_colon_with_no_reporting_verb() -> None:
+    ex = extract_strict(
+        'ويقول جورج الخوري إن "المزارعين لم يسددوا قروضهم هذا العام". أما أبو خالد، فيحسم قراره وهو يغلق باب '
+        'الخيمة: "السنة الجاية ما رح أزرع، خلّي المهربين يطعموا البلد".'
+    )
+    assert [q.speaker for q in ex.quotes] == ["جورج الخوري", "أبو خالد"]
