@@ -337,7 +337,8 @@ class _Resolver:
                 if len(_real(words)) < 2:
                     continue
                 last = words[-1]
-                if len(words) >= 3 and last in self.lex.compound_tails and words[-2] not in CONNECTORS:
+                tail_pair = last in self.lex.compound_tails or words[-2] == "حسب"  # حسب الكريم، حسب الرسول
+                if len(words) >= 3 and tail_pair and words[-2] not in CONNECTORS:
                     pair = name_key(words[-2] + last)  # طوني رزق الله … رزق الله: a family name of two words
                     if len(pair) >= 5 and gi not in out.setdefault(pair, []):
                         out[pair].append(gi)
