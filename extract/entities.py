@@ -2315,17 +2315,22 @@ class _Detector:
             if self.add(Raw(start, end, a, b, "organization", "quoted-name", words, words, self.display(start, end))):
                 last_end = end + 1
 
+    def _says(self, k: int) -> bool:
+        """The word at ``k`` is a reporting verb of saying (قال، ذكرت، حذرت)."""
+        return any(f in self.lex.verbs and self.lex.verbs[f].kind == "say" for f, _ in self.toks[k].readings[:2])
+
     def _subject_in_marks(self, a: int, b: int) -> bool:
         """Words ``a``..``b`` in marks stand as the subject of the reporting verb before them and
         what it says follows (ذكرت «السكنية» في بيان أنها، أكدت «التمييز» أن): a body's short name."""
         verb = self.toks[a - 1]
-        if not any(f in self.lex.verbs and self.lex.verbs[f].kind == "say" for f, _ in verb.readings[:2]):
-            return False
-        if self.gaz_match(a) is not None:
+        if b >= self.n or self.gaz_match(a) is not None:
             return False  # «واج»، «وام»: a name the gazetteer knows is left to it
-        if b >= self.n:
-            return False
         nxt = self.toks[b]
+        if verb.norm in ("كان", "كانت", "وكان", "وكانت") and nxt.norm == "قد" and b + 1 < self.n:
+            # وكانت «نداء السهول» قد حذرت في بيان: the subject between كان and قد and its verb
+            return self._says(b + 1)
+        if not self._says(a - 1):
+            return False
         return nxt.norm in ("ان", "انها", "انه", "بان", "في") or (nxt.comma_before and not nxt.sentence_start)
 
     def pass_source_line(self) -> None:

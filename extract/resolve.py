@@ -116,8 +116,11 @@ _NOT_BEFORE_SUBJECT = frozenset(
     {"مع", "الي", "علي", "عن", "من", "في", "ل", "ب", "لدي", "عند", "بين", "ابن", "بن", "بنت", "ابو", "ام"}
 )
 
-def _same_word(word: str, said: str, exact: bool) -> bool:
-    return word == said if exact else strip_article(word) == strip_article(said)
+def _same_words(words: tuple[str, ...], said: tuple[str, ...], exact: bool) -> bool:
+    if exact:
+        return words == said
+    return len(words) == len(said) and all(
+        strip_article(w) == strip_article(s) for w, s in zip(words, said, strict=True))
 
 
 class _Resolver:
@@ -699,20 +702,22 @@ class _Resolver:
         self.notes.append(f"«{moved[0][0].display}» → {self.groups[dst].key} ({rule})")
 
     def merge_quoted_tails(self) -> None:
-        """A body's short name in marks that is the last word of one body's full name, or the
-        word after its head, is that body («السكنية» for المؤسسة العامة للرعاية السكنية, as the
-        Gulf press writes; «معادن» for شركة معادن موريتانيا)."""
+        """A body's short name in marks (one or two words) that ends one body's full name, or
+        follows its head, is that body: «السكنية» for المؤسسة العامة للرعاية السكنية, as the Gulf
+        press writes; «معادن» for شركة معادن موريتانيا; «نداء السهول» for منظمة نداء السهول للتنمية."""
         for gi, grp in enumerate(self.groups):
             if (grp.type != "organization" or not grp.members
-                    or not all(r.rule == "quoted-name" and len(r.name) == 1 for r, _ in grp.members)):
+                    or not all(r.rule == "quoted-name" and len(r.name) <= 2 for r, _ in grp.members)):
                 continue
-            said = grp.members[0][0].name[0]
+            said = grp.members[0][0].name
+            size = len(said)
             for exact in (True, False):
                 # the word as written first: «معادن» is شركة معادن موريتانيا, not وزارة المعادن
                 owners = {gj for gj, other in enumerate(self.groups)
                           if gj != gi and other.type in ("organization", "media") and any(
-                              len(r.name) >= 2 and (_same_word(r.name[-1], said, exact) or (
-                                  self.lex.head(r.name[0]) is not None and _same_word(r.name[1], said, exact)))
+                              len(r.name) > size and (_same_words(r.name[-size:], said, exact) or (
+                                  self.lex.head(r.name[0]) is not None
+                                  and _same_words(r.name[1 : 1 + size], said, exact)))
                               for r, _ in other.members)}
                 if owners:
                     break

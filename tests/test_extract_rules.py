@@ -1957,3 +1957,15 @@ def test_a_compound_family_name_alone_and_arjaa_reports() -> None:
         'الوحدة، كمال زروقي، الانقطاعات إلى "أعطاب متكررة في محطة نزع المعادن بسبب الاستهلاك".'
     )
     assert [q.speaker for q in ex.quotes] == ["آدم عبد الله حسب الكريم", "آدم عبد الله حسب الكريم", "كمال زروقي"]
+
+
+def test_a_two_word_short_name_in_marks_between_kana_and_qad_and_a_remembered_statement() -> None:
+    ex = extract_strict(
+        "قالت منسقة البرامج في منظمة نداء السهول للتنمية والإغاثة، رحاب عوض الكريم، إن المنظمة توزع الوجبات. وكانت "
+        '«نداء السهول» قد حذرت في بيان من أن المعسكر "لا توجد فيه سوى ثلاث نقاط مياه لأكثر من عشرين ألف شخص". '
+        'في ساحة الدوار، يتذكر إبراهيم أوكريم، الذي يناديه الجميع "با إبراهيم"، سنوات كانت فيها الأركانة "تعطي '
+        'ثلاثين كيلوغراماً من الثمار".'
+    )
+    assert [q.speaker for q in ex.quotes] == ["منظمة نداء السهول للتنمية والإغاثة", "إبراهيم أوكريم"]
+    orgs = [e for e in ex.entities if e.type == "organization"]
+    assert [len(e.mentions) for e in orgs] == [2]
