@@ -508,10 +508,12 @@ class _Detector:
                 after_connector = True
                 k += 1
                 continue
-            if (words[:1] in (["ابو"], ["ام"]) and real == 1 and not t.norm.startswith("ال")
-                    and t.norm not in self.lex.given and self.text[t.end - 1 : t.end] == "ه"):
+            if (real == 1 and (words[:1] in (["ابو"], ["ام"]) or (len(words) == 1 and words[0] in self.lex.given))
+                    and not t.norm.startswith("ال") and t.norm not in self.lex.given
+                    and t.norm not in self.lex.given_ambiguous and self.text[t.end - 1 : t.end] == "ه"
+                    and k + 1 < self.n and self.toks[k + 1].plain_before):
                 cut = True
-                break  # ويختم أبو وضاح | حديثه: after a kunya, a noun with its pronoun
+                break  # ويختم أبو وضاح | حديثه، ويتابع أحمد | حديثه: a noun with its pronoun, then more
             w = self.name_word(t, first=(not words))
             # عبد opening the run is a compound given name (عبد الأمير الشويلي); later it closes
             # a father's or family name (هشام عبد الباقي | جائزة).
@@ -559,7 +561,7 @@ class _Detector:
             if not words:
                 start = w[1]
             words.append(w[0])
-            real += 0 if w[0] == "ولد" and real >= 2 else 1  # ولد "son of" links, like بن
+            real += 0 if w[0] in ("ولد", "ود") and real >= 2 else 1  # ولد/ود "son of" links, like بن
             k += 1
             ends = (w[0].startswith("ال") and not after_connector and real >= 2 and not after_abd
                     and w[0] not in self.lex.compound_tails)  # حسام الدين فهمي، عبد الأمير الشويلي
@@ -567,7 +569,7 @@ class _Detector:
                     and not (k < self.n and self.toks[k].plain_before and self.toks[k].norm.startswith("ال"))
                     and not self._family_after_abd(k)):
                 ends = cut = True  # هشام عبد الباقي | جائزة: a closing عبد name goes on only with a family name
-            if (ends and k + 1 < self.n and self.toks[k].norm in ("بن", "ولد") and self.toks[k].plain_before
+            if (ends and k + 1 < self.n and self.toks[k].norm in ("بن", "ولد", "ود") and self.toks[k].plain_before
                     and self.toks[k + 1].plain_before and self.name_word(self.toks[k + 1], False) is not None):
                 ends = False  # محمد الأمين ولد الطالب، محمد الأمين بن سالم: the father's name goes on
             if ends and real == 2 and self.third_words and self._third_family_word(k):

@@ -593,6 +593,10 @@ class _Quoter:
         if sp is not None:
             return sp
         is_role = any(self.lex.is_role(f) or f in self.lex.titles for f, _ in t.readings[:2])
+        if (is_role and info is not None and info.gender == "m" and k == ci + 1 and t.plain_before
+                and self.text[t.end - 1 : t.end] == "ة" and any(
+                    self.lex.is_role(f) and self.lex.is_role(f[:-1]) for f, _ in t.readings[:2])):
+            return self.pre_verb(ci)  # وطالب وزيرة الشؤون بـ«…»: a woman after a masculine verb is its object
         if is_role:
             sp = self.role_speaker(k)
             if sp is None:

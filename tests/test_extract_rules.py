@@ -1969,3 +1969,13 @@ def test_a_two_word_short_name_in_marks_between_kana_and_qad_and_a_remembered_st
     assert [q.speaker for q in ex.quotes] == ["منظمة نداء السهول للتنمية والإغاثة", "إبراهيم أوكريم"]
     orgs = [e for e in ex.entities if e.type == "organization"]
     assert [len(e.mentions) for e in orgs] == [2]
+
+
+def test_a_womans_role_after_a_masculine_verb_is_its_object_and_wad_links_names() -> None:
+    ex = extract_strict(
+        'حذّر النائب مبارك هايف الجويسري من أن "استمرار إغلاق الأسواق أصبح ظاهرة"، وطالب وزيرة الشؤون بـ"كشف أسماء '
+        'الشركات المتعثرة ووقف التعامل معها". وقال المزارع الصادق عبد الرحيم ود البشير إن "التقاوي لم تصل بعد إلى '
+        'المشاريع". وأضاف ود البشير أن "المزارعين يبيعون السمسم".'
+    )
+    assert [q.speaker for q in ex.quotes] == ["مبارك هايف الجويسري", "مبارك هايف الجويسري",
+                                             "الصادق عبد الرحيم ود البشير", "الصادق عبد الرحيم ود البشير"]
