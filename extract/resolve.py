@@ -657,6 +657,7 @@ class _Resolver:
         self.merge_known_as()
         self.merge_field_prefixes()
         self.merge_quoted_tails()
+        self.merge_short_bodies()
         self.assigned.sort(key=lambda x: x[0].start)
         return self.build()
 
@@ -723,6 +724,41 @@ class _Resolver:
                     break
             if len(owners) == 1:
                 self._fold(gi, owners.pop(), "short-form")
+
+    def merge_short_bodies(self) -> None:
+        """A body named by its head and one word is the one body of the article whose full name
+        has that head and that word as its field or first noun (هيئة الأبنية → الهيئة العامة
+        للأبنية التعليمية، اتحاد الشغل → الاتحاد العام التونسي للشغل، وزارة الهجرة → وزارة الهجرة
+        والمهجرين): the field after لل, or the first of nouns joined by و."""
+        for gi, grp in enumerate(self.groups):
+            if grp.type != "organization" or grp.gaz is not None or not grp.members:
+                continue
+            names = {r.name for r, _ in grp.members}
+            if len(names) != 1:
+                continue
+            short = next(iter(names))
+            if len(short) != 2 or not short[1].startswith("ال") or self.lex.head(short[0]) is None:
+                continue
+            head, word = strip_article(short[0]), short[1]
+            owners = {gj for gj, other in enumerate(self.groups) if gj != gi and other.type == "organization"
+                      and other.members and any(self._fields_of(r.name, head, word) for r, _ in other.members)}
+            if len(owners) == 1:
+                self._fold(gi, owners.pop(), "short-form")
+
+    def _fields_of(self, name: tuple[str, ...], head: str, word: str) -> bool:
+        """``name`` opens with ``head`` and names ``word`` as its field (لل + the word, after
+        adjectives only) or as the first of nouns joined by و."""
+        if len(name) < 3 or strip_article(name[0]) != head:
+            return False
+        if name[1] == word and name[2].startswith("و"):
+            return True
+        field = "لل" + word[2:]
+        for w in name[1:]:
+            if w == field:
+                return True
+            if not (w in self.lex.nisba or w in ("العام", "العامه", "الوطني", "الوطنيه", "الاعلي", "العليا")):
+                return False
+        return False
 
     def _same_body(self, short: tuple[str, ...], full: tuple[str, ...]) -> bool:
         """``short`` names the body ``full`` names: without its head word (بورصة الكويت / شركة

@@ -1979,3 +1979,14 @@ def test_a_womans_role_after_a_masculine_verb_is_its_object_and_wad_links_names(
     )
     assert [q.speaker for q in ex.quotes] == ["مبارك هايف الجويسري", "مبارك هايف الجويسري",
                                              "الصادق عبد الرحيم ود البشير", "الصادق عبد الرحيم ود البشير"]
+
+
+def test_a_body_named_by_its_head_and_its_field_is_the_full_body() -> None:
+    ex = extract_strict(
+        "قالت الهيئة العامة للأبنية التعليمية إن المدرسة آمنة. وأكدت هيئة الأبنية أن الترميم بدأ. وقال الاتحاد العام "
+        "التونسي للشغل إن الإضراب قائم، وأكد اتحاد الشغل أن المفاوضات متوقفة. وقالت وزارة الهجرة والمهجرين إن العائلات "
+        "عادت، وأضافت وزارة الهجرة أن المنح تأخرت."
+    )
+    orgs = {e.canonical: len(e.mentions) for e in ex.entities if e.type == "organization"}
+    assert orgs == {"الهيئة العامة للأبنية التعليمية": 2, "الاتحاد العام التونسي للشغل": 2,
+                    "وزارة الهجرة والمهجرين": 2}, orgs
