@@ -511,7 +511,7 @@ class _Detector:
             if (real == 1 and (words[:1] in (["ابو"], ["ام"]) or (len(words) == 1 and words[0] in self.lex.given))
                     and not t.norm.startswith("ال") and t.norm not in self.lex.given
                     and t.norm not in self.lex.given_ambiguous and self.text[t.end - 1 : t.end] == "ه"
-                    and k + 1 < self.n and self.toks[k + 1].plain_before):
+                    and not t.norm.endswith("يه")):  # (كلير نيكوليه: a foreign family name in يه)
                 cut = True
                 break  # ويختم أبو وضاح | حديثه، ويتابع أحمد | حديثه: a noun with its pronoun, then more
             w = self.name_word(t, first=(not words))

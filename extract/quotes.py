@@ -322,7 +322,7 @@ class _Quoter:
                 break  # ديوان عام محافظة الفيوم: عام after a noun is "general", not "year"
             if u.norm in PLACE_DESCRIPTORS and m - 1 in self.cover:
                 break  # صيادون في قرية الصفيلة | المجاورة: where the place lies is not who they are
-            if (self.text[u.start : u.end].endswith(("تهم", "تها", "ته")) and m not in self.cover
+            if (self.text[u.start : u.end].endswith(("تهم", "تها", "ته", "ناهم", "ناها", "ناه")) and m not in self.cover
                     and self.toks[m - 1].norm not in self.lex.stop):
                 break  # صيادون | التقتهم «الوسط»: a verb with its object pronoun, not the description
             if u.norm in ("في", "عبر") and m + 1 < self.n and self.toks[m + 1].norm in _STATEMENT_NOUNS:

@@ -1990,3 +1990,13 @@ def test_a_body_named_by_its_head_and_its_field_is_the_full_body() -> None:
     orgs = {e.canonical: len(e.mentions) for e in ex.entities if e.type == "organization"}
     assert orgs == {"الهيئة العامة للأبنية التعليمية": 2, "الاتحاد العام التونسي للشغل": 2,
                     "وزارة الهجرة والمهجرين": 2}, orgs
+
+
+def test_a_first_name_then_a_noun_with_its_pronoun_and_a_foreign_family_name_in_yeh() -> None:
+    ex = extract_strict(
+        'ويختم أحمد حديثه: "لن نفك الاعتصام قبل أن نرى قوائم تعيين بأسمائنا". ونقلت المنظمة عن منسقها الطبي، كلير '
+        'نيكوليه، قولها إن "المستشفى الوحيد العامل استقبل عشرات الجرحى". وقال مزارعون التقيناهم في السوق إن '
+        '"البنك الزراعي لم يصرف التمويل".'
+    )
+    assert [q.speaker for q in ex.quotes] == [None, "كلير نيكوليه", "مزارعون"]
+    assert "أحمد حديثه" not in {e.canonical for e in ex.entities}
