@@ -444,7 +444,13 @@ class _Resolver:
         if alone is not None:
             self.assign(raw, alone, "exact")  # يقول ياسر after يقف ياسر، وهو عامل: the same man
             return
-        if raw.rule in ("title", "described") or (len(raw.name) == 2 and raw.name[0] in ("ابو", "ام")):
+        # تقول فاطمة: someone named by the first name only, when nobody of the article bears it
+        lone_subject = (raw.rule == "subject" and len(raw.name) == 1 and raw.name[0] in self.lex.given
+                        and raw.name[0] not in self.lex.given_ambiguous
+                        and raw.tj < len(self.v.toks) and (not self.v.toks[raw.tj].plain_before
+                                                           or self.v.toks[raw.tj].norm in ("ان", "انه", "انها"))
+                        and name_key(raw.name[0]) not in self._person_given_keys())
+        if raw.rule in ("title", "described") or lone_subject or (len(raw.name) == 2 and raw.name[0] in ("ابو", "ام")):
             self.place_person(raw)  # a kunya that names no fuller name here is the person's name
 
     def given_name_of(self, raw: Raw) -> int | None:

@@ -2000,3 +2000,11 @@ def test_a_first_name_then_a_noun_with_its_pronoun_and_a_foreign_family_name_in_
     )
     assert [q.speaker for q in ex.quotes] == [None, "كلير نيكوليه", "مزارعون"]
     assert "أحمد حديثه" not in {e.canonical for e in ex.entities}
+
+
+def test_a_given_name_alone_as_a_subject_is_a_person_when_nobody_else_bears_it() -> None:
+    ex = extract_strict(
+        "وبين المحتجين وقفت فاطمة، العاملة في فرز السردين منذ ثلاثة وعشرين عاماً. تقول فاطمة: “أعيل أربعة أبناء وأماً "
+        "مريضة”. وقال سالم باعشن إن \"السدر شجرة صبورة\". ويقول سالم إن \"الصبر وحده لا يطعم أولادي\"."
+    )
+    assert [q.speaker for q in ex.quotes] == ["فاطمة", "سالم باعشن", "سالم باعشن"]
