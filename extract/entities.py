@@ -508,7 +508,8 @@ class _Detector:
                 after_connector = True
                 k += 1
                 continue
-            if (real == 1 and (words[:1] in (["ابو"], ["ام"]) or (len(words) == 1 and words[0] in self.lex.given))
+            if (real == 1 and (words[:1] in (["ابو"], ["ام"], ["بن"])
+                               or (len(words) == 1 and words[0] in self.lex.given))
                     and not t.norm.startswith("ال") and t.norm not in self.lex.given
                     and t.norm not in self.lex.given_ambiguous and self.text[t.end - 1 : t.end] == "ه"
                     and not t.norm.endswith("يه")):  # (كلير نيكوليه: a foreign family name in يه)

@@ -80,14 +80,15 @@ _KNOWN_AS = re.compile(
     # وايت يعرفه سكان الحي باسم "أبو وضاح": a verb of calling a few words on, then the name
     r"|[،,](?:\s+[^\s«\"“،,.]+){0,9}?\s+و?(?:ينادي|يناد|تنادي|يلقب|يسمي|يسم|يعرف|تعرف|يكني)\w*"
     r"(?:\s+[^\s«\"“،,.]+){0,4}?"
-    r"\s+(?:(?:بـ|ب)?\s*[«\"“]|باسم\s+(?:[«\"“]\s*)?(?=أبو|ابو|أم\s|ام\s))\s*)"
+    r"\s+(?:(?:بـ|ب)?\s*[«\"“]|باسم\s+(?:[«\"“]\s*)?(?=أبو|ابو|أم\s|ام\s)|ب(?=أبو|ابو|أم\s|ام\s))\s*)"
 )
 
 
 # هيا العازمي، «أم سعود»، and رشيد، أبو علي،: a kunya set after the name between commas.
 _KUNYA_APPOSED = re.compile(_ASIDE + r"[،,]\s*[«\"“]?(?=(?:أبو|أم|ابو|ام)\s)")
-# أبو مشعل، كما يناديه جيرانه: a kunya for the person the sentence before introduced.
-_CALLED_SO = re.compile(r"\s*[«\"“»”]?\s*[،,]\s*كما\s+(?:يناديه|يناديها|يلقبه|يلقبها|يسميه|يسميها|يعرفه|يعرفها)")
+# أبو مشعل، كما يناديه جيرانه، أم أيمن كما يعرفها جيرانها: a kunya for the person named before.
+_CALLED_SO = re.compile(r"(?:\s*[«\"“»”]?\s*[،,]\s*|\s+)كما\s+"
+                        r"(?:يناديه|يناديها|يلقبه|يلقبها|يسميه|يسميها|يعرفه|يعرفها)")
 
 
 def _keys(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -798,7 +799,7 @@ class _Resolver:
                 continue  # سهام الصيفي، أم مؤمن، تجلس: only a kunya set between commas
             if other is None:
                 # «أبو جريس» in marks is no mention of its own: the person named so elsewhere
-                ends = "،,»”\")"  # الشهيرة بأم هاني، : the name runs to a comma or a closing mark
+                ends = "،,»”\"):"  # الشهيرة بأم هاني، : the name runs to a comma, a colon or a closing mark
                 close = min((text.find(c, m.end()) for c in ends if text.find(c, m.end()) > 0), default=-1)
                 key = name_key(text[m.end() : close]) if 0 < close - m.end() < 40 else ""
                 other = next((g for r, g, _ in self.assigned if key and self.groups[g].type == "person"
@@ -809,8 +810,9 @@ class _Resolver:
             starts = {k: (gi if v == other else v) for k, v in starts.items()}
         for raw, gi, _ in list(self.assigned):
             if (self.groups[gi].type != "person" or raw.name[:1] not in (("ابو",), ("ام",))
-                    or not _CALLED_SO.match(text, raw.end)):
-                continue
+                    or not _CALLED_SO.match(text, raw.end)
+                    or any(r.name[:1] not in (("ابو",), ("ام",)) for r, _ in self.groups[gi].members)):
+                continue  # (ستار الجبوري، أو «أبو مصطفى» كما يناديه: joined to its person already)
             before = [(r.start, g) for r, g, _ in self.assigned if r.start < raw.start and g != gi
                       and self.groups[g].type == "person" and not r.single and r.name[:1] not in (("ابو",), ("ام",))]
             if before:

@@ -2008,3 +2008,24 @@ def test_a_given_name_alone_as_a_subject_is_a_person_when_nobody_else_bears_it()
         "مريضة”. وقال سالم باعشن إن \"السدر شجرة صبورة\". ويقول سالم إن \"الصبر وحده لا يطعم أولادي\"."
     )
     assert [q.speaker for q in ex.quotes] == ["فاطمة", "سالم باعشن", "سالم باعشن"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "kunya"),
+    [
+        ('فاطمة الترهوني، أم أيمن كما يعرفها جيرانها، لا تمت بصلة قرابة لمدير المستشفى. تقول أم أيمن: "الرصاص كان '
+         'يضرب الجدران من الجهتين".', "فاطمة الترهوني", "أم أيمن"),
+        ('تقول آمنة عبد الرحيم، التي تعرف بين جاراتها بأم سلمى: "جئنا من الحاج يوسف قبل سنتين". وتابعت أم سلمى: '
+         "«الموقع البديل بلا ظل ولا مياه».", "آمنة عبد الرحيم", "أم سلمى"),
+    ],
+)
+def test_a_kunya_known_as_without_marks_or_commas_is_the_person(text: str, person: str, kunya: str) -> None:
+    ex = extract_strict(text)
+    owner = next(e for e in ex.entities if e.canonical == person)
+    assert kunya in {m.surface for m in owner.mentions}
+    assert {q.speaker for q in ex.quotes} == {person}
+
+
+def test_bin_and_a_family_name_then_a_noun_with_its_pronoun() -> None:
+    ex = extract_strict('وقال سمير بن عمارة إن "الوضع صعب". ويختم بن عمارة حديثه: "قابس لا تطلب صدقة بل حقها".')
+    assert [q.speaker for q in ex.quotes] == ["سمير بن عمارة", "سمير بن عمارة"]
