@@ -360,7 +360,7 @@ class _Detector:
                 and t.i + 1 < self.n and self.toks[t.i + 1].plain_before and self.toks[t.i + 1].norm in lex.given):
             return form, start  # صباح مهدي العزاوي: a name that is also a word, before a given name
         if (first and form in lex.given_ambiguous and t.i > 0 and t.plain_before and t.i + 2 < self.n
-                and any(f in lex.verbs or f in lex.subject_verbs for f, _ in self.toks[t.i - 1].readings[:2])
+                and self._after_verb(t.i)
                 and self.toks[t.i + 1].plain_before and self.toks[t.i + 1].norm.startswith("ال")
                 and not self.is_blocker(self.toks[t.i + 1].norm) and self.toks[t.i + 2].comma_before):
             return form, start  # ويقول خلف الحمود، صاحب عبارة: a name that is also a word, as a subject
@@ -904,6 +904,11 @@ class _Detector:
                 return True
         return False
 
+    def _after_verb(self, i: int) -> bool:
+        """Token ``i`` stands right after a reporting or news verb (قال، بحث، أعلنت)."""
+        return i > 0 and any(f in self.lex.verbs or f in self.lex.subject_verbs
+                             for f, _ in self.toks[i - 1].readings[:2])
+
     def _acting_seat(self, i: int, hstart: int) -> bool:
         """The governorate or state at ``i`` is the subject of the verb right before it (وأعلنت
         محافظة الإسكندرية، قالت ولاية بجاية): its administration acting, a body and not the
@@ -911,9 +916,7 @@ class _Detector:
         t = self.toks[i]
         if i == 0 or hstart != t.start or not t.plain_before:
             return False
-        if strip_article(t.norm) not in _GOVERNING_SEATS:
-            return False
-        return any(f in self.lex.verbs or f in self.lex.subject_verbs for f, _ in self.toks[i - 1].readings[:2])
+        return strip_article(t.norm) in _GOVERNING_SEATS and self._after_verb(i)
 
     def _numbered_road(self, i: int, j: int, hstart: int, head_words: tuple[str, ...]) -> bool:
         """A road named by its number (الطريق الوطني رقم 26، الطريق السريع رقم 1): a definite road
@@ -2011,11 +2014,10 @@ class _Detector:
         if (len(words) < 2 or len(last) < 3 or plural or self.is_blocker(last)
                 or (len(words) > 2 and not last.startswith("ال") and last in self.lex.given)):
             return False
-        lex = self.lex
         for x in range(1, self.n):
             if ti <= x < tj or self.toks[x].norm != last or not self.toks[x].plain_before:
                 continue
-            if any(f in lex.verbs or f in lex.subject_verbs for f, _ in self.toks[x - 1].readings[:2]):
+            if self._after_verb(x):
                 return True
         return False
 
