@@ -196,6 +196,8 @@ class _Quoter:
                                       if g.type == "media" and normalize(c))
         self.sources: list[tuple[int, str, str]] = []
         self.subject: dict[int, _Speaker | None] = {}
+        self.anna: dict[int, _Speaker | None] = {}
+        """The subject after أن/لكن of each cue asked about (:meth:`_anna_subject`)."""
         self.timeline: list[tuple[int, _Speaker, str]] = []
         # Speakers found for verbs with no written subject (دافع فلان عن القرار، وقال في تصريح):
         # a later وتابع goes on with them just as with an explicit subject.
@@ -492,6 +494,13 @@ class _Quoter:
         """The subject written between أن (or لكن) and the verb at ``ci``, when it names someone:
         an entity or an unnamed source (غير أن الحسن طالب الحكومة بـ«…»، لكن مصدراً أمنياً في
         المنطقة قال): the noun after أن is the verb's subject, whatever follows the verb."""
+        if ci not in self.anna:
+            # Asked by every quotation's search back over the same cues: read once, since a
+            # source phrase records the source it reads.
+            self.anna[ci] = self._read_anna_subject(ci)
+        return self.anna[ci]
+
+    def _read_anna_subject(self, ci: int) -> _Speaker | None:
         m = ci - 1
         while m > 0 and ci - m < 9:
             t = self.toks[m + 1]
