@@ -45,6 +45,14 @@ class HeadInfo:
     members: bool = False
     """A body of members named by where they are: في and that place belong to its name (جمعية
     مربي الماشية في قضاء القائم، نقابة المهندسين في طرابلس)."""
+    where: bool = False
+    """An event named by the place where it happened: the name after the head is that place
+    (أحداث كانصادو، مجزرة التليل)."""
+    named_after: bool = False
+    """A place inside the name is what it is named after, not where it is (شارع بغداد)."""
+    of_place: bool = False
+    """A facility, meeting or administration of the known place named right after the head
+    (ميناء جدة، مؤتمر برلين، بلدية ظفار)."""
 
 
 def data_lines(name: str, *, keep_comments: bool = False) -> list[str]:
@@ -199,7 +207,8 @@ def lexicon() -> Lexicon:
             words = tuple(normalize(cols[0]).split())
             flags = cols[3].strip() if len(cols) > 3 else ""
             heads[words] = HeadInfo(cols[1].strip(), len(cols) > 2 and cols[2].strip() == "y", "c" in flags,
-                                    "k" in flags, "d" in flags, "p" in flags, "m" in flags)
+                                    "k" in flags, "d" in flags, "p" in flags, "m" in flags,
+                                    "w" in flags, "a" in flags, "f" in flags)
     nisba: dict[str, str] = {}
     for line in data_lines("nisba.tsv"):
         cols = line.split("\t")

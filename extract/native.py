@@ -34,6 +34,7 @@ COMPILED_MODULES: tuple[str, ...] = (
     "entities",
     "resolve",
     "quotes",
+    "nested",
     "pipeline",
     "dates",
     "decode",

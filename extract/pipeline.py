@@ -12,6 +12,7 @@ from __future__ import annotations
 from .entities import detect
 from .gazetteer import gazetteer
 from .lexicon import lexicon
+from .nested import add_nested_places
 from .normalize import name_key, normalize
 from .quotes import extract_quotes, find_spans
 from .records import Article, Entity, Extraction, Quote
@@ -38,7 +39,8 @@ def extract_strict(text: str) -> Extraction:
     res = resolve(view, raws, gaz, lex)
     quotes = extract_quotes(view, res, lex, spans)
     checked: list[Quote] = [q for q in quotes if text[q.start : q.end] == q.text]
-    return Extraction(entities=tuple(res.entities), quotes=tuple(checked), notes=tuple(res.notes))
+    entities = add_nested_places(view, tuple(res.entities), gaz, lex)
+    return Extraction(entities=entities, quotes=tuple(checked), notes=tuple(res.notes))
 
 
 def extract(text: object) -> Extraction:

@@ -2029,3 +2029,49 @@ def test_a_kunya_known_as_without_marks_or_commas_is_the_person(text: str, perso
 def test_bin_and_a_family_name_then_a_noun_with_its_pronoun() -> None:
     ex = extract_strict('وقال سمير بن عمارة إن "الوضع صعب". ويختم بن عمارة حديثه: "قابس لا تطلب صدقة بل حقها".')
     assert [q.speaker for q in ex.quotes] == ["سمير بن عمارة", "سمير بن عمارة"]
+
+
+def _mentions(ex, canonical: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [m.surface for e in ex.entities if e.canonical == canonical for m in e.mentions]
+
+
+def test_a_known_place_inside_a_facility_or_after_a_preposition_in_a_body_is_that_place_too() -> None:
+    text = ('وقال مدير ميناء طبرق البحري، سالم عمران بوخطوة، إن "البواخر تنتظر منذ أسبوعين في عرض البحر". '
+            "وأعلنت شركة الرمال الذهبية للإسمنت بقابس أنها ستوقف الفرن الثاني.")
+    ex = extract_strict(text)
+    assert _mentions(ex, "طبرق") == ["طبرق"]
+    assert _mentions(ex, "قابس") == ["قابس"]
+    assert entity_of(ex, "ميناء طبرق البحري").type == "location"
+    assert [q.speaker for q in ex.quotes] == ["سالم عمران بوخطوة"]  # the outer names speak, not the place
+
+
+def test_an_administrative_place_after_a_preposition_inside_a_body_is_a_place() -> None:
+    ex = extract_strict('وقال مدير عام وزارة الصحة بولاية سنار، عمر الطيب حمد، إن "المستشفى استقبل مئة مصاب".')
+    assert entity_of(ex, "وزارة الصحة بولاية سنار").type == "organization"
+    assert _mentions(ex, "ولاية سنار") == ["ولاية سنار"]
+    assert ex.quotes[0].speaker == "عمر الطيب حمد"
+
+
+def test_an_event_named_by_where_it_happened_gives_that_place() -> None:
+    ex = extract_strict("وما زالت القرية تحيي ذكرى «مجزرة عين الحجل» كل عام.")
+    assert entity_of(ex, "مجزرة عين الحجل").type == "event"
+    place = entity_of(ex, "عين الحجل")
+    assert place.type == "location" and place.canonical == "عين الحجل"
+
+
+def test_a_place_joins_the_entity_the_article_already_has_for_it() -> None:
+    ex = extract_strict("وصلت الشحنة إلى طبرق أمس. وقال مدير ميناء طبرق البحري إن العمل توقف.")
+    assert _mentions(ex, "طبرق") == ["طبرق", "طبرق"]
+    assert sum(1 for e in ex.entities if e.canonical == "طبرق") == 1
+
+
+@pytest.mark.parametrize("text", [
+    "وتجمع المحتجون في شارع بغداد وسط المدينة.",            # a street named after a place
+    "وأصدرت وزارة الخارجية السعودية بياناً أمس.",            # a nisba, not the country
+    "ويستذكر الأهالي كارثة سيول جدة عام 2009.",              # not the event's own place head
+    "وقالت شركة الخليج الأولى للتجارة إن الأسعار سترتفع.",     # a brand, not a reference
+])
+def test_places_inside_names_that_are_not_references_to_them(text: str) -> None:
+    ex = extract_strict(text)
+    inner = [(e.canonical, m.surface) for e in ex.entities for m in e.mentions if m.rule == "nested"]
+    assert inner == []
