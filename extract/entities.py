@@ -85,6 +85,9 @@ _NAME_ROLES: dict[str, frozenset[str]] = {
     "امين": frozenset({"عام", "العام", "سر", "عامه", "العامه", "صندوق", "مكتبه"}),
     "امينه": frozenset({"عامه", "العامه", "سر", "صندوق", "مكتبه"}),
 }
+# Role and trade words that are also given names (مساعد، فلاح): after a given name and
+# before a family name that ends the name, they are the father's name.
+_GIVEN_ROLES = frozenset({"مساعد", "فلاح"})
 # Adjectives of official bodies: they may follow a definite head as its name (النيابة العامة،
 # المحكمة العليا، البنك المركزي، المجلس الأعلى للأسرة) although most are stop words elsewhere.
 _OFFICIAL_ADJ = frozenset({"العام", "العامه", "العليا", "الاعلي", "المركزي", "المركزيه", "الاتحادي", "الاتحاديه",
@@ -547,6 +550,13 @@ class _Detector:
                 k + 1 >= self.n or self.toks[k + 1].norm not in _NAME_ROLES[t.norm]
             ):
                 w = (t.norm, t.start)  # محمد أمين: a role word that is also a given name
+            if (w is None and real >= 1 and t.norm in _GIVEN_ROLES and k + 1 < self.n
+                    and self.toks[k + 1].plain_before and self.toks[k + 1].norm.startswith("ال")
+                    and not self.toks[k + 1].norm.startswith("لل")
+                    and not _role_or_title(self.lex, self.toks[k + 1].norm)
+                    and self.lex.head(self.toks[k + 1].norm) is None
+                    and self.toks[k + 1].norm not in self.lex.stop and self.boundary(k + 2)):
+                w = (t.norm, t.start)  # عبدالرحمن مساعد البصيري: a father's name that is also a role
             if w is None and len(words) >= 2 and self._family_before_stop(k):
                 words.append(t.norm)
                 real += 1

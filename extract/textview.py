@@ -142,6 +142,10 @@ def _readings(text: str, start: int, end: int, norm: str) -> tuple[tuple[str, in
     return tuple(out)
 
 
+# One-letter abbreviations of titles written with a point (د. doctor, م. engineer, أ. professor).
+_ABBREVIATED_TITLES = frozenset({"د", "م", "ا"})
+
+
 def build_view(text: str) -> View:
     """Tokenise ``text`` once for all extraction steps."""
     view = View(text)
@@ -159,6 +163,9 @@ def build_view(text: str) -> View:
             sep = ""
         else:
             sep = text[prev_end:start].translate(drop)
+        if (sep[:1] == "." and toks and text[prev_end] == "." and toks[-1].norm in _ABBREVIATED_TITLES
+                and toks[-1].end - toks[-1].start == 1 and (len(toks) < 2 or not toks[-2].norm.isdigit())):
+            sep = sep[1:]  # م. بدر الرشيدان، د. سعاد: the point of an abbreviated title ends no sentence
         readings = ((norm, start),) if len(rel) == 1 else tuple((f, start + o) for f, o in rel)
         append(Tok(len(toks), start, end, norm, sep, readings))
         prev_end = end

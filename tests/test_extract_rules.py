@@ -2075,3 +2075,24 @@ def test_places_inside_names_that_are_not_references_to_them(text: str) -> None:
     ex = extract_strict(text)
     inner = [(e.canonical, m.surface) for e in ex.entities for m in e.mentions if m.rule == "nested"]
     assert inner == []
+
+
+def test_a_trade_or_role_word_between_a_given_name_and_a_family_name_is_the_fathers_name() -> None:
+    ex = extract_strict('من جهته، رأى النائب مبارك فلاح الهاجري، عضو تكتل النهج الدستوري، أن الاستجواب ظالم، '
+                        'وقال إن "الوزير لم يمض على تعيينه سوى ثمانية أشهر". '
+                        "وناقش المجلس استجواب الوزير عبدالرحمن مساعد البصيري.")
+    names = {e.canonical for e in ex.entities if e.type == "person"}
+    assert {"مبارك فلاح الهاجري", "عبدالرحمن مساعد البصيري"} <= names
+    assert ex.quotes[0].speaker == "مبارك فلاح الهاجري"
+    # followed by a role's complement, the word is the role (مساعد المدير العام)
+    assert not any(e.type == "person" for e in extract_strict("وقال علي مساعد المدير العام إن الوضع صعب.").entities)
+
+
+def test_the_point_of_an_abbreviated_title_ends_no_sentence() -> None:
+    ex = extract_strict('ونقلت وكالة الأنباء الكويتية (كونا) عن مدير عام هيئة الطرق، م. بدر فهيد الرشيدان، '
+                        'قوله إن "الهيئة بدأت تنفيذ عقود جديدة طويلة الأمد".')
+    assert ex.quotes[0].speaker == "بدر فهيد الرشيدان"
+    assert entity_of(extract_strict("وقال د. سامي الخطيب إن الوضع صعب."), "سامي الخطيب").type == "person"
+    # a year's م. still ends its sentence
+    ex = extract_strict("وأنهى الطلاب العام الدراسي 2024 م. وقال المدير إن النتائج جيدة.")
+    assert not any(e.type == "person" for e in ex.entities)
