@@ -57,6 +57,11 @@ _ROAD_HEADS = frozenset({"طريق"})
 # Honorifics that also stand inside family names (يوسف الحاج علي، محمد الشيخ أحمد، حسن شيخ محمود).
 _NAME_HONORIFICS = frozenset({"الحاج", "الشيخ", "شيخ", "حاجي", "معلم"})
 _PRONOUN_ENDS = ("ها", "هم", "هما", "كم")
+# Nouns of speech with "his" (ه, which also ends many names: طه، حمه): after a speaker's name
+# they end it (وختم رعد الكناني حديثه، أنهى فلان كلمته).
+_SPEECH_WITH_HIS = frozenset(normalize(w) for w in (
+    "حديثه", "كلامه", "كلمته", "تصريحه", "تصريحاته", "بيانه", "رسالته", "مداخلته", "خطابه", "حواره",
+    "تعليقه", "رده", "لقائه", "مقابلته", "شهادته", "روايته"))
 _THAT_WORDS = frozenset({"ان", "انه", "انها", "بان", "لان"})
 _SAYING_WORDS = frozenset({"قوله", "قولها", "قولهم"})
 _RELATIVE_PRONOUNS = frozenset({"الذي", "التي"})
@@ -482,6 +487,8 @@ class _Detector:
             return True  # a verb in the present plural (يرافقون) ends a name
         if len(form) > 4 and form.endswith(_PRONOUN_ENDS) and form not in self.lex.clitic_names:
             return True  # نادية مراد | حملتها: a word carrying a pronoun is never a name word
+        if form in _SPEECH_WITH_HIS:
+            return True  # وختم الخبير رعد الكناني | حديثه: his talk, not a name word
         if self._closes_name(k):
             return True
         if _TANWEEN in self.text[t.start : t.end]:
@@ -1036,6 +1043,9 @@ class _Detector:
             form = t.norm
             if not form.isalpha() or self.text[t.start : t.end] in _PREP_ALIF:
                 break  # الجامعة | على المستوى الوزاري
+            if (k > j and k + 1 < self.n and self.toks[k + 1].norm in _OUTLET_TAILS
+                    and self.toks[k + 1].plain_before):
+                break  # وزارة الداخلية | للسومرية نيوز: the word opens an outlet's name
             if (0 < skip_to == k and not form.startswith("ال") and form[:1] not in ("ل", "و")
                     and self.gaz_match(k) is None):
                 break  # بدأت جامعة دمشق | تسجيل الطلاب: a bare noun after the place is the verb's object

@@ -331,8 +331,10 @@ class _Quoter:
                 break  # القائمون على الحملة | في منشور: how they spoke, not who they are
             # مصادر في روما، أولياء أمور في إربد: where a source sits is part of its description
             if u.norm == "ل" or (u.norm[:1] == "ل" and (
-                    (m in self.begin and self.begin[m][0].start != u.start) or u.norm[1:] in self.outlet_words)):
-                break  # مصادر مطلعة لـ«شبكة سهيل»: the outlet it spoke to is not part of the source
+                    (m in self.begin and (self.begin[m][0].start != u.start
+                                          or self.res.groups[self.begin[m][1]].type == "media"))
+                    or u.norm[1:] in self.outlet_words or self._media_head(u.norm[1:]))):
+                break  # مصادر مطلعة لـ«شبكة سهيل»، للسومرية نيوز، لموقع …: the outlet it spoke to is not the source
             body = self.begin.get(m)
             if body is not None and self.res.groups[body[1]].type == "organization" and body[0].tj > m + 1:
                 m = body[0].tj  # مصدر بالمجلس الأعلى للجامعات: the body's whole name, stop words and all
@@ -369,6 +371,11 @@ class _Quoter:
             return _Speaker(desc, surface, False)
         self.sources.append((off, stem, desc))
         return _Speaker(desc, surface, False)
+
+    def _media_head(self, form: str) -> bool:
+        """``form`` opens an outlet's name (موقع، صحيفة، قناة)."""
+        info = self.lex.head(form)
+        return info is not None and info.type == "media"
 
     def head_anaphor(self, k: int) -> _Speaker | None:
         """A definite head word alone (الوزارة، الحركة، الوكالة) names the last entity it heads."""

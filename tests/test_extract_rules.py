@@ -2096,3 +2096,18 @@ def test_the_point_of_an_abbreviated_title_ends_no_sentence() -> None:
     # a year's م. still ends its sentence
     ex = extract_strict("وأنهى الطلاب العام الدراسي 2024 م. وقال المدير إن النتائج جيدة.")
     assert not any(e.type == "person" for e in ex.entities)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('وكشف مصدر في وزارة الداخلية للسومرية نيوز، أن "الجانب الآخر سلم قائمة جديدة بالمطلوبين".',
+     "مصدر في وزارة الداخلية"),
+    ('بحسب ما أفادت مصادر محلية لموقع تلفزيون سوريا. وأضافت المصادر أن "عائلات كثيرة نزحت من الأحياء القريبة".',
+     "مصادر محلية"),
+])
+def test_an_unnamed_source_ends_before_the_outlet_it_spoke_to(text: str, speaker: str) -> None:
+    assert [q.speaker for q in extract_strict(text).quotes] == [speaker]
+
+
+def test_a_noun_of_speech_with_his_pronoun_ends_the_speakers_name() -> None:
+    ex = extract_strict('وختم الخبير الأمني رعد الكناني حديثه لـ«المدى» بالقول إن "الحكومة أمام اختبار صعب جداً".')
+    assert [q.speaker for q in ex.quotes] == ["رعد الكناني"]
