@@ -522,7 +522,10 @@ class _Detector:
                                or (len(words) == 1 and words[0] in self.lex.given))
                     and not t.norm.startswith("ال") and t.norm not in self.lex.given
                     and t.norm not in self.lex.given_ambiguous and self.text[t.end - 1 : t.end] == "ه"
-                    and not t.norm.endswith("يه")):  # (كلير نيكوليه: a foreign family name in يه)
+                    and not t.norm.endswith("يه")  # (كلير نيكوليه: a foreign family name in يه)
+                    and not (k + 1 < self.n and self.toks[k + 1].plain_before
+                             and (self.toks[k + 1].norm in self.lex.given
+                                  or self.toks[k + 1].norm in self.lex.given_ambiguous))):  # (بختيار حمه رشيد)
                 cut = True
                 break  # ويختم أبو وضاح | حديثه، ويتابع أحمد | حديثه: a noun with its pronoun, then more
             w = self.name_word(t, first=(not words))
@@ -564,6 +567,13 @@ class _Detector:
                     and self.lex.head(self.toks[k + 1].norm) is None
                     and self.toks[k + 1].norm not in self.lex.stop and self.boundary(k + 2)):
                 w = (t.norm, t.start)  # عبدالرحمن مساعد البصيري: a father's name that is also a role
+            if (w is None and real >= 1 and j > 0 and self.toks[j].comma_before and t.norm.startswith("بال")
+                    and len(t.norm) >= 6 and t.norm.isalpha() and "ال" + t.norm[3:] not in self.lex.stop
+                    and t.norm[3:] not in self.lex.stop and (k + 1 >= self.n or not self.toks[k + 1].plain_before)):
+                words.append(t.norm)  # الناطق باسم المجلس، عبد الحكيم بالخير،: a family name in بال
+                real += 1
+                k += 1
+                break
             if w is None and len(words) >= 2 and self._family_before_stop(k):
                 words.append(t.norm)
                 real += 1
@@ -1623,6 +1633,10 @@ class _Detector:
                     and self._name_slot(self.toks[i - 1]) and self.boundary(i + 1)
                     and all(e.type == "location" for e in entries)):
                 continue  # الحاكم الإداري، عمر جالو،: a given name set after a comma, then the family name
+            if (tj == i + 1 and i > 0 and off == self.toks[i].start and self.toks[i].plain_before
+                    and i + 1 < self.n and self.toks[i + 1].plain_before and self.toks[i + 1].norm in self.lex.given
+                    and all(e.type == "location" for e in entries) and self._after_role(i)):
+                continue  # الباحث السياسي سوران عمر كاكه يي: after a role, a place and a given name are a name
             if (tj == i + 1 and i > 0 and self.toks[i].norm in _MONTH_WORDS
                     and self.toks[i - 1].norm.isdigit() and self.toks[i].plain_before):
                 continue  # 3 آب: a date (إب, the Yemeni city, folds to the same letters)
@@ -1634,6 +1648,15 @@ class _Detector:
                 self.toks[k].norm for k in range(i + 1, tj)
             )
             self.add(Raw(off, end, i, tj, entry.type, "gazetteer", words, words, self.display(off, end), gaz=entry))
+
+    def _after_role(self, i: int) -> bool:
+        """Token ``i`` follows a role or a title, or a role and its nisba (الباحث السياسي)."""
+        prev = self.kind_of[i - 1]
+        if "role" in prev or "title" in prev:
+            return True
+        form = self.toks[i - 1].norm
+        return (i > 1 and self.toks[i - 1].plain_before and form.startswith("ال") and form.endswith("ي")
+                and "role" in self.kind_of[i - 2])
 
     def _name_before(self, i: int) -> bool:
         """Token ``i`` ends a longer name that opens in a name slot (after a comma, a title or

@@ -2111,3 +2111,15 @@ def test_an_unnamed_source_ends_before_the_outlet_it_spoke_to(text: str, speaker
 def test_a_noun_of_speech_with_his_pronoun_ends_the_speakers_name() -> None:
     ex = extract_strict('وختم الخبير الأمني رعد الكناني حديثه لـ«المدى» بالقول إن "الحكومة أمام اختبار صعب جداً".')
     assert [q.speaker for q in ex.quotes] == ["رعد الكناني"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('أكد الناطق الرسمي باسم مجلس النواب، عبد الحكيم بالخير، أن "التعديلات جاءت استجابة لملاحظات فنية".',
+     "عبد الحكيم بالخير"),  # a family name in بال between commas
+    ('وردّ عضو المكتب السياسي، بختيار حمه رشيد، على البيان بالقول إن "الأسايش جهة أمنية مهنية ولا تتلقى أوامر".',
+     "بختيار حمه رشيد"),  # a name word in ه before a given name is no noun with its pronoun
+    ('ويقول الباحث السياسي سوران عمر كاكه يي لـ«العربي الجديد» إن "الاتفاق بين الحزبين انتهى منذ سنوات".',
+     "سوران عمر كاكه يي"),  # after a role, a known place and a given name open a name
+])
+def test_names_that_look_like_a_phrase_or_a_place_after_a_role(text: str, speaker: str) -> None:
+    assert [q.speaker for q in extract_strict(text).quotes] == [speaker]
