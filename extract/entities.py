@@ -55,7 +55,7 @@ _NOUN_TITLES = frozenset({"الفريق", "والفريق"})
 # Heads of roads that are named by a number (الطريق الوطني رقم 26).
 _ROAD_HEADS = frozenset({"طريق"})
 # Honorifics that also stand inside family names (يوسف الحاج علي، محمد الشيخ أحمد، حسن شيخ محمود).
-_NAME_HONORIFICS = frozenset({"الحاج", "الشيخ", "شيخ", "حاجي", "معلم"})
+_NAME_HONORIFICS = frozenset({"الحاج", "الشيخ", "شيخ", "حاجي", "معلم", "السيد"})
 _PRONOUN_ENDS = ("ها", "هم", "هما", "كم")
 # Nouns of speech with "his" (ه, which also ends many names: طه، حمه): after a speaker's name
 # they end it (وختم رعد الكناني حديثه، أنهى فلان كلمته).
@@ -364,6 +364,9 @@ class _Detector:
         form = t.norm
         lex = self.lex
         start = t.start
+        if (first and len(form) >= 5 and form.endswith("ات") and form not in lex.given
+                and form not in lex.given_ambiguous):
+            return None  # أحد المؤسسين، | بدايات العمل الحزبي: a plural noun opens no name
         if (first and form in lex.given_ambiguous and form not in lex.verbs and form not in lex.subject_verbs
                 and t.i + 1 < self.n and self.toks[t.i + 1].plain_before and self.toks[t.i + 1].norm in lex.given):
             return form, start  # صباح مهدي العزاوي: a name that is also a word, before a given name
@@ -617,8 +620,12 @@ class _Detector:
         if (len(words) == 2 and words[0].endswith("ا") and words[1].endswith("يا") and len(words[0]) > 3
                 and words[0] not in self.lex.given):
             return None  # وجه سؤالا كتابيا: a noun and its adjective in the accusative
-        if not cut and not self.boundary(k) and not (words[-1].startswith("ال") and self._preposition_word(k)):
-            return None  # رهف السبيعي | بجائزة: after a family name with ال, ب/ل/ك open a phrase
+        if not cut and not self.boundary(k) and not (words[-1].startswith("ال") and self._preposition_word(k)) and not (
+                real >= 3 and words[-1].startswith("ال") and words[0] in self.lex.given
+                and self.name_word(self.toks[k], True) is None):
+            # رهف السبيعي | بجائزة: after a family name with ال, ب/ل/ك open a phrase; after three
+            # names, a word that opens none is the verb's object (يحيى سلمان المالكي | شجيرات البن)
+            return None
         return j, k, start, tuple(words)
 
     def _closes_name(self, k: int) -> bool:

@@ -2123,3 +2123,18 @@ def test_a_noun_of_speech_with_his_pronoun_ends_the_speakers_name() -> None:
 ])
 def test_names_that_look_like_a_phrase_or_a_place_after_a_role(text: str, speaker: str) -> None:
     assert [q.speaker for q in extract_strict(text).quotes] == [speaker]
+
+
+def test_sayyid_inside_a_name_is_the_fathers_name() -> None:
+    ex = extract_strict("وأوضحت المحامية رانيا السيد خليل، دفاع المتهم الثالث، "
+                        'أن موكلها "شاب في الرابعة والعشرين لا يعرف شيئاً".')
+    assert [q.speaker for q in ex.quotes] == ["رانيا السيد خليل"]
+
+
+def test_a_plural_noun_opens_no_name_and_three_names_end_before_the_verbs_object() -> None:
+    ex = extract_strict("وفي المفرق، يستذكر المتقاعد العسكري فواز عقلة الخزاعلة، أحد مؤسسي الحزب في المحافظة، "
+                        'بدايات العمل الحزبي بعد 1989، ويقول: "كان الانتماء الحزبي يوماً تهمة تلاحق صاحبها".')
+    assert [q.speaker for q in ex.quotes] == ["فواز عقلة الخزاعلة"]
+    assert [e.canonical for e in ex.entities if e.type == "person"] == ["فواز عقلة الخزاعلة"]
+    ex = extract_strict("يتفقد المزارع يحيى سلمان المالكي شجيرات البن الخولاني التي ورثها عن جده.")
+    assert [e.canonical for e in ex.entities if e.type == "person"] == ["يحيى سلمان المالكي"]
