@@ -96,7 +96,7 @@ _GIVEN_ROLES = frozenset({"مساعد", "فلاح"})
 # Adjectives of official bodies: they may follow a definite head as its name (النيابة العامة،
 # المحكمة العليا، البنك المركزي، المجلس الأعلى للأسرة) although most are stop words elsewhere.
 _OFFICIAL_ADJ = frozenset({"العام", "العامه", "العليا", "الاعلي", "المركزي", "المركزيه", "الاتحادي", "الاتحاديه",
-                           "العسكري", "العسكريه", "الدستوريه", "المسلحه", "الوطني", "الوطنيه"})
+                           "العسكري", "العسكريه", "الدستوري", "الدستوريه", "المسلحه", "الوطني", "الوطنيه"})
 # Relative adjectives that describe a body's state, not its name (الحكومة الحالية).
 _PLAIN_ADJ = frozenset({"الحالي", "الحاليه", "المحلي", "المحليه", "الماضي", "الماضيه", "الرسمي", "الرسميه",
                         "الثاني", "الثانيه", "الاصلي", "الاصليه", "النهايي", "النهاييه", "الاولي", "الفعلي",
@@ -596,6 +596,11 @@ class _Detector:
             k += 1
             ends = (w[0].startswith("ال") and not after_connector and real >= 2 and not after_abd
                     and w[0] not in self.lex.compound_tails)  # حسام الدين فهمي، عبد الأمير الشويلي
+            if (ends and w[0] in _NAME_HONORIFICS and len(words) >= 2 and words[-2] in ("ولد", "ود", "بن")
+                    and k < self.n and self.toks[k].plain_before and self.toks[k].norm.startswith("ال")
+                    and len(self.toks[k].norm) > 4 and not self.is_blocker(self.toks[k].norm)
+                    and (k + 1 >= self.n or not self.toks[k + 1].plain_before)):
+                ends = False  # محمد ولد الشيخ الغزواني،: the honorific opens the family name after ولد
             if (after_connector and len(words) > 2 and words[-2] == "عبد" and w[0].startswith("ال")
                     and not (k < self.n and self.toks[k].plain_before and self.toks[k].norm.startswith("ال"))
                     and not self._family_after_abd(k)):
@@ -2422,7 +2427,7 @@ _PLACE_PREPOSITIONS = frozenset({"في", "من", "الي", "قرب", "بمنطق
 # Place heads whose administration speaks and acts under the place's name (محافظة، ولاية).
 _GOVERNING_SEATS = frozenset({"محافظه", "ولايه"})
 # Words that close an outlet's name (شفق نيوز، الغد برس، عربي بوست).
-_OUTLET_TAILS = frozenset({"نيوز", "برس", "بوست", "تايمز"})
+_OUTLET_TAILS = frozenset({"نيوز", "برس", "بوست", "تايمز", "ميديا", "انفو"})
 # Prepositions whose object in marks, when it opens with a body's head, is the body's name.
 _NAME_PREPOSITIONS = frozenset({"في", "من", "عن", "الي", "علي", "مع", "ضد"})
 

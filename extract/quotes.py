@@ -471,6 +471,9 @@ class _Quoter:
             if hit is not None and self.res.groups[hit[1]].type not in ("location", "event"):
                 return self.entity_speaker(k)
             k += 1
+        issuer = self._issuer_of(m, ci)
+        if issuer is not None:
+            return issuer
         start = self.toks[ci].start
         # حيثيات الحكم، منطوق الحكم: a ruling is the court's, whatever body was named last.
         ruling = any(self.toks[x].norm in _RULING for x in range(m, min(m + 3, self.n)))
@@ -488,6 +491,25 @@ class _Quoter:
         if best is None:
             return None
         return _Speaker(self.res.canonical[best[1]], self.text[best[0].start : best[0].end], True)
+
+    def _issuer_of(self, m: int, ci: int) -> _Speaker | None:
+        """وجاء في القرار: the document was named before (وكان المجلس الدستوري قد رفض، في قرار
+        صدر أمس، …): the body or person named before that mention, in its sentence."""
+        form = self.toks[m].norm
+        if not form.startswith("ال") or len(form) < 5:
+            return None  # only a definite document refers back to one named before
+        noun = form[2:]
+        for p in range(ci - 1, max(-1, ci - 120), -1):
+            if not any(f == noun or f == form for f, _ in self.toks[p].readings):
+                continue
+            for q in range(p - 1, max(-1, p - 20), -1):
+                hit = self.cover.get(q)
+                if hit is not None and self.res.groups[hit[1]].type in ("organization", "person"):
+                    return self.entity_speaker(hit[0].ti)
+                if self.toks[q].sentence_start:
+                    break
+            return None
+        return None
 
     def embedded(self, ci: int) -> bool:
         """The cue at ``ci`` follows أن and a definite noun, its subject: the clause is what an

@@ -2138,3 +2138,19 @@ def test_a_plural_noun_opens_no_name_and_three_names_end_before_the_verbs_object
     assert [e.canonical for e in ex.entities if e.type == "person"] == ["فواز عقلة الخزاعلة"]
     ex = extract_strict("يتفقد المزارع يحيى سلمان المالكي شجيرات البن الخولاني التي ورثها عن جده.")
     assert [e.canonical for e in ex.entities if e.type == "person"] == ["يحيى سلمان المالكي"]
+
+
+def test_a_definite_document_is_the_statement_of_the_body_named_before_it() -> None:
+    ex = extract_strict("وكان المجلس الدستوري قد رفض، في قرار صدر صباح أمس، الطعن الذي قدمه الائتلاف ضد ترشح "
+                        "الرئيس محمد ولد الشيخ الغزواني، مرشح حزب الإنصاف. "
+                        'وجاء في القرار أن "الطعن قدم خارج الآجال القانونية المنصوص عليها".')
+    assert [q.speaker for q in ex.quotes] == ["المجلس الدستوري"]
+    assert "محمد ولد الشيخ الغزواني" in {e.canonical for e in ex.entities if e.type == "person"}
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('وأكد مصدر أمني لصحراء ميديا أن "الحادث محدود ولم يسجل أي توقيف أو إصابات".', "مصدر أمني"),
+    ('ويقول عم صالح، وهو فلاح في الستينات من عمره: "جئت لأنتخب من سيصلح الطريق".', "صالح"),
+])
+def test_outlets_in_media_and_the_honorific_am(text: str, speaker: str) -> None:
+    assert [q.speaker for q in extract_strict(text).quotes] == [speaker]
