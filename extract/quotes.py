@@ -1214,6 +1214,11 @@ class _Quoter:
             if c is None or self.embedded(k):
                 continue
             form, info, off = c
+            if (info is not None and info.kind == "according" and self.toks[k].comma_before
+                    and any(r < k and (rc := self.cue(r)) is not None and rc[1] is not None
+                            and rc[1].kind != "according" for r in reporting)
+                    and any(self.toks[x].comma_before for x in range(k + 1, min(k + 6, a)))):
+                continue  # وكشف حيدري مقدم، بحسب تسنيم، أن: an aside naming the outlet, not the speaker
             if info is None and reporting and reporting[-1] < k:
                 continue  # ويقول فلان، وهو منقب قدم من روصو قبل عامين: "…" (a news verb in a clause)
             if info is not None and verb is None:

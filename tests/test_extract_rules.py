@@ -2154,3 +2154,10 @@ def test_a_definite_document_is_the_statement_of_the_body_named_before_it() -> N
 ])
 def test_outlets_in_media_and_the_honorific_am(text: str, speaker: str) -> None:
     assert [q.speaker for q in extract_strict(text).quotes] == [speaker]
+
+
+def test_an_according_to_aside_after_a_named_subject_does_not_take_the_quotation() -> None:
+    ex = extract_strict("وقال قائد الحرس في المحافظة العميد جواد حيدري مقدم إن الوضع مستقر. "
+                        "وكشف حيدري مقدم، بحسب تسنيم، أن عناصر البسيج فككوا "
+                        '"ثلاث خلايا مرتبطة بأجهزة استخبارات أجنبية".')
+    assert [q.speaker for q in ex.quotes] == ["جواد حيدري مقدم"]
