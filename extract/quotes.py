@@ -48,6 +48,10 @@ _STATEMENT_NOUNS = frozenset({"بيان", "تصريح", "رساله", "تقري�
 _STATEMENT_PLACES = frozenset({"حسابه", "حسابها", "صفحته", "صفحتها", "موقعه", "موقعها", "منصه", "منصتها"})
 _OTHERS = frozenset({"اخرون", "اخرين", "اخري", "اخر"})  # مستثمرون آخرون: an adjective of a description
 _SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما"})
+# Verbs of going on speaking: their subject named by a family name alone is the one who spoke
+# last, not a namesake named in between (وتابع الجدعاني after the sheikh, not his nephew).
+_GOING_ON = frozenset(f"{c}{v}" for c in ("", "و", "ف") for v in (
+    "اضاف", "اضافت", "تابع", "تابعت", "استطرد", "استطردت", "واصل", "واصلت", "ختم", "ختمت", "استدرك", "استدركت"))
 # Broken plurals of people who speak as a group right after the verb (قال سكان لـ«المدى» إن).
 # A body's statement named again as the verb's subject (وأضاف البيان، ولفت التقرير).
 _STATEMENT_ANAPHORS = frozenset({"البيان", "التقرير", "البلاغ", "النشره", "المذكره", "الرساله"})
@@ -1168,6 +1172,12 @@ class _Quoter:
                 self.subject[k] = None
                 continue
             sp = self.explicit_subject(k, info)
+            if sp is not None and sp.is_entity and self.timeline and form in _GOING_ON:
+                last = self.timeline[-1][1]
+                words = normalize(sp.surface).split()
+                if (last.is_entity and last.name != sp.name and len(words) == 1
+                        and normalize(last.name).split()[-1:] == words):
+                    sp = last  # وتابع الجدعاني: going on, the family name is the one who was speaking
             self.subject[k] = sp
             if sp is not None:
                 gender = info.gender if info is not None else ("f" if form.endswith("ت") else "m")

@@ -2161,3 +2161,10 @@ def test_an_according_to_aside_after_a_named_subject_does_not_take_the_quotation
                         "وكشف حيدري مقدم، بحسب تسنيم، أن عناصر البسيج فككوا "
                         '"ثلاث خلايا مرتبطة بأجهزة استخبارات أجنبية".')
     assert [q.speaker for q in ex.quotes] == ["جواد حيدري مقدم"]
+
+
+def test_going_on_with_a_family_name_alone_is_the_one_who_was_speaking() -> None:
+    ex = extract_strict('من جهته، حذر الشيخ مبارك بن علي الجدعاني، أحد مشايخ قبيلة جدعان، من أن "قبائل مأرب لن تقف '
+                        'متفرجة على ما يجري". وكان من بين القتلى الجندي فهد الجدعاني، ابن شقيق الشيخ. '
+                        "وتابع الجدعاني: «أبناء القبائل حملوا السلاح يوم تخلى عنهم الجميع».")
+    assert [q.speaker for q in ex.quotes] == ["مبارك بن علي الجدعاني"] * 2
