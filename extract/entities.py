@@ -62,6 +62,8 @@ _PRONOUN_ENDS = ("ها", "هم", "هما", "كم")
 _SPEECH_WITH_HIS = frozenset(normalize(w) for w in (
     "حديثه", "كلامه", "كلمته", "تصريحه", "تصريحاته", "بيانه", "رسالته", "مداخلته", "خطابه", "حواره",
     "تعليقه", "رده", "لقائه", "مقابلته", "شهادته", "روايته"))
+# Kin words after a first name and a comma that say who the person is (نجلاء، زوجة المتهم).
+_KIN_OF = frozenset({"زوجه", "زوج", "ابنه", "ابن", "شقيقه", "شقيق", "والده", "والد", "ارمله", "اخت", "اخو"})
 _THAT_WORDS = frozenset({"ان", "انه", "انها", "بان", "لان"})
 _SAYING_WORDS = frozenset({"قوله", "قولها", "قولهم"})
 _RELATIVE_PRONOUNS = frozenset({"الذي", "التي"})
@@ -367,6 +369,10 @@ class _Detector:
         if (first and len(form) >= 5 and form.endswith("ات") and form not in lex.given
                 and form not in lex.given_ambiguous):
             return None  # أحد المؤسسين، | بدايات العمل الحزبي: a plural noun opens no name
+        if (first and len(form) >= 5 and form.endswith("ت") and form not in lex.given
+                and form not in lex.given_ambiguous and t.i + 1 < self.n and self.toks[t.i + 1].plain_before
+                and self.toks[t.i + 1].norm in lex.given):
+            return None  # انهارت | نجلاء، زوجة المتهم: a verb in the feminine past before a given name
         if (first and form in lex.given_ambiguous and form not in lex.verbs and form not in lex.subject_verbs
                 and t.i + 1 < self.n and self.toks[t.i + 1].plain_before and self.toks[t.i + 1].norm in lex.given):
             return form, start  # صباح مهدي العزاوي: a name that is also a word, before a given name
@@ -2156,7 +2162,10 @@ class _Detector:
             t = self.toks[i]
             if self.taken[i] or not t.plain_before or self.in_speech[i]:
                 continue
-            if not self._described_next(i + 1):
+            kin = (t.norm in lex.given and i + 2 < self.n and self.toks[i + 1].comma_before
+                   and not self.toks[i + 1].sentence_start and self.toks[i + 1].norm in _KIN_OF
+                   and self.toks[i + 2].plain_before and self.toks[i + 2].norm.startswith("ال"))
+            if not kin and not self._described_next(i + 1):
                 continue
             word = t.norm
             if (not word.isalpha() or len(word) < 3 or word.startswith("ال") or word in lex.stop
@@ -2168,8 +2177,10 @@ class _Detector:
             bare = prev[1:] if prev[:1] in ("و", "ف") and len(prev) > 3 else prev
             if not (any(f in lex.verbs or f in lex.subject_verbs for f in (prev, bare))
                     or (bare[:1] in ("ي", "ت") and 3 <= len(bare) <= 6 and bare.isalpha()
+                        and bare not in lex.given and bare not in lex.given_ambiguous)
+                    or (kin and bare.endswith("ت") and len(bare) >= 4 and bare.isalpha()
                         and bare not in lex.given and bare not in lex.given_ambiguous)):
-                continue
+                continue  # (انهارت نجلاء، زوجة المتهم: a verb in the feminine past, then the woman)
             self.add(Raw(t.start, t.end, i, i + 1, "person", "described", (word,), (word,),
                          self.display(t.start, t.end), single=True, alts=tuple(f for f, _ in t.readings)))
 

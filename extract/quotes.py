@@ -622,6 +622,10 @@ class _Quoter:
             body = self.last_body(ci, owner=True)
             if body is not None:
                 return body  # وأضاف البيان: the statement of the body named last
+        if (info is not None and info.gender == "m" and k == ci + 1 and t.plain_before and hit is not None
+                and hit[0].start == t.start and self.res.groups[hit[1]].type == "organization"
+                and self.text[t.end - 1 : t.end] == "ة"):
+            return self.pre_verb(ci)  # وطالب اللجنة الوطنية بـ"…": a body named in the feminine is the object
         sp = self.entity_speaker(k)
         if sp is not None:
             return sp
@@ -945,7 +949,8 @@ class _Quoter:
             m += 1
         if self.cue(k) is not None:
             return None  # قال مشيرا إلى: a participle, no subject phrase
-        if self.pronoun_end(k) or t.norm[:1] in ("ب", "ل") and (t.norm[1:] in self.lex.stop or t.norm[1:3] == "ال"):
+        if self.pronoun_end(k) or t.norm[:1] in ("ب", "ل") and (
+                t.norm[1:] in self.lex.stop or t.norm[1:3] == "ال" or t.norm.startswith("لل")):
             return None  # وقال سعادته، اسمه، للصحفيين
         words: list[int] = []
         m = k

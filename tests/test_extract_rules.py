@@ -2168,3 +2168,17 @@ def test_going_on_with_a_family_name_alone_is_the_one_who_was_speaking() -> None
                         'متفرجة على ما يجري". وكان من بين القتلى الجندي فهد الجدعاني، ابن شقيق الشيخ. '
                         "وتابع الجدعاني: «أبناء القبائل حملوا السلاح يوم تخلى عنهم الجميع».")
     assert [q.speaker for q in ex.quotes] == ["مبارك بن علي الجدعاني"] * 2
+
+
+def test_a_body_named_in_the_feminine_after_a_masculine_verb_is_its_object() -> None:
+    ex = extract_strict("وعلق الناطق باسم الائتلاف، يحيى ولد محمد الأمين، على القرار بالقول إن المجلس "
+                        '"اختار الشكل هرباً من الخوض في المضمون"، وطالب اللجنة الوطنية المستقلة للانتخابات '
+                        'بـ"ضمان حياد الإدارة الإقليمية وتمكين ممثلي المرشحين".')
+    assert [q.speaker for q in ex.quotes] == ["يحيى ولد محمد الأمين"] * 2
+
+
+def test_a_first_name_with_her_kin_after_a_comma_is_the_woman_who_speaks() -> None:
+    ex = extract_strict("وخارج القاعة، انهارت نجلاء، زوجة المتهم الأول، فور سماع الحكم، وقالت للصحفيين: "
+                        '"زوجي خدم في الشركة ثلاثين سنة، ولم نر هذه الملايين".')
+    assert [q.speaker for q in ex.quotes] == ["نجلاء"]
+    assert [e.canonical for e in ex.entities if e.type == "person"] == ["نجلاء"]
