@@ -2182,3 +2182,9 @@ def test_a_first_name_with_her_kin_after_a_comma_is_the_woman_who_speaks() -> No
                         '"زوجي خدم في الشركة ثلاثين سنة، ولم نر هذه الملايين".')
     assert [q.speaker for q in ex.quotes] == ["نجلاء"]
     assert [e.canonical for e in ex.entities if e.type == "person"] == ["نجلاء"]
+
+
+def test_a_time_adverb_after_a_role_is_no_name_word_and_a_chancery_is_a_body() -> None:
+    ex = extract_strict("ووقعه الأمين العام آنذاك علي شمخاني في مقر مستشارية الأمن القومي العراقي.")
+    assert {(e.canonical, e.type) for e in ex.entities} >= {
+        ("علي شمخاني", "person"), ("مستشارية الأمن القومي العراقي", "organization")}
