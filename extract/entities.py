@@ -1305,15 +1305,15 @@ class _Detector:
             form, off = next(((f, o) for f, o in t.readings if strip_article(f) in self.lex.date_events), ("", -1))
             if off < 0 or form.startswith("ال"):
                 continue
-            end = self._date_end(i + 1)
+            end = self._date_end(i + 1, strip_article(form) in self.lex.dated_events)
             if end > 0:
                 name = (form,) + tuple(self.toks[x].norm for x in range(i + 1, end))
                 self.add(Raw(off, self.toks[end - 1].end, i, end, "event", "head", name, name,
                              self.display(off, self.toks[end - 1].end)))
 
-    def _date_end(self, k: int) -> int:
+    def _date_end(self, k: int, with_year: bool = False) -> int:
         """End token of a date written from token ``k`` (day month, month year, day month
-        year), else -1."""
+        year), else -1. After a day and a month the year is part of it only ``with_year``."""
         toks = self.toks
         x = k
         if (x + 1 < self.n and toks[x].plain_before and toks[x].norm in _SEASON_WORDS and toks[x + 1].plain_before
@@ -1332,7 +1332,7 @@ class _Detector:
                 "كانون", "تشرين"):
             x += 1
         year = x < self.n and toks[x].plain_before and toks[x].norm.isdigit() and len(toks[x].norm) == 4
-        if year and not day:
+        if year and (with_year or not day):
             x += 1  # حرائق تشرين 2020; but ثورة 17 فبراير 2011 is ثورة 17 فبراير: the day names it
         return x if day or year else -1
 
@@ -1720,8 +1720,9 @@ class _Detector:
         while i < self.n:
             size = self.title_at(i) if "title" in self.kind_of[i] else 0
             if (size == 1 and i > 0 and self.toks[i].norm in _NAME_HONORIFICS and self.toks[i].plain_before
-                    and self.toks[i - 1].norm in self.lex.given and not self.taken[i - 1]):
-                size = 0  # خالد الحاج عمر: after a given name the honorific is part of the family name
+                    and (self.toks[i - 1].norm in self.lex.given or self.toks[i - 1].norm in ("ولد", "ود", "بن"))
+                    and not self.taken[i - 1]):
+                size = 0  # خالد الحاج عمر، محمد ولد الشيخ الغزواني: the honorific is part of the name
             if size == 0:
                 i += 1
                 continue

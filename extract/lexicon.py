@@ -157,6 +157,8 @@ class Lexicon:
     given_openers: frozenset[str]
     """First words of the given names of two words (عبد الله، سيدي محمد)."""
     date_events: frozenset[str]
+    dated_events: frozenset[str]
+    """Of ``date_events``, those whose name keeps the year after a day and a month."""
     """Words that name an event when a date follows them (ثورة 25 يناير، زلزال 6 شباط)."""
 
     def is_role(self, form: str) -> bool:
@@ -243,7 +245,9 @@ def lexicon() -> Lexicon:
         given_openers=frozenset(form.split()[0] for form in given if " " in form),
         place_lists=frozenset(normalize(x) for x in data_lines("place_lists.txt")),
         group_nouns=frozenset(normalize(x) for x in data_lines("group_nouns.txt")),
-        date_events=frozenset(normalize(x) for x in data_lines("date_events.txt")),
+        date_events=frozenset(normalize(x.split("\t")[0]) for x in data_lines("date_events.txt")),
+        dated_events=frozenset(normalize(x.split("\t")[0]) for x in data_lines("date_events.txt")
+                               if x.rstrip().endswith("\ty")),
     )
 
 

@@ -2188,3 +2188,10 @@ def test_a_time_adverb_after_a_role_is_no_name_word_and_a_chancery_is_a_body() -
     ex = extract_strict("ووقعه الأمين العام آنذاك علي شمخاني في مقر مستشارية الأمن القومي العراقي.")
     assert {(e.canonical, e.type) for e in ex.entities} >= {
         ("علي شمخاني", "person"), ("مستشارية الأمن القومي العراقي", "organization")}
+
+
+def test_elections_keep_their_year_and_the_outgoing_presidents_name_is_whole() -> None:
+    ex = extract_strict("التي أفشلت انتخابات 24 ديسمبر 2021 في البلاد، منذ ثورة 17 فبراير 2011. وقدم الطعن ضد "
+                        "ترشح الرئيس المنتهية ولايته محمد ولد الشيخ الغزواني، مرشح حزب الإنصاف.")
+    assert {e.canonical for e in ex.entities if e.type == "event"} == {"انتخابات 24 ديسمبر 2021", "ثورة 17 فبراير"}
+    assert [e.canonical for e in ex.entities if e.type == "person"] == ["محمد ولد الشيخ الغزواني"]
