@@ -390,7 +390,8 @@ class _Detector:
             return None
         if form not in lex.clitic_names:
             if form.endswith(_PRONOUN_ENDS) or (form.startswith(_ARTICLE_CLITICS) and not (
-                    not first and form.startswith("فال") and not self.is_blocker(form[1:]))):
+                    not first and form.startswith("فال") and not self.is_blocker(form[1:]))
+                    and not (form.startswith("فال") and form in lex.given)):  # (فالح is a given name)
                 return None  # فالستروم، فالنتينا: after a given name فال is the name's own letters
             if (first and form[:1] in ("ب", "ل", "ك") and len(form) >= 4 and form not in lex.given
                     and form not in lex.given_ambiguous and not self._name_slot(t)):
@@ -538,6 +539,9 @@ class _Detector:
                 cut = True
                 break  # ويختم أبو وضاح | حديثه، ويتابع أحمد | حديثه: a noun with its pronoun, then more
             w = self.name_word(t, first=(not words))
+            if (w is None and words[-1:] == ["عبد"] and after_connector and t.norm.startswith("ال")
+                    and len(t.norm) > 3 and t.norm.isalpha() and t.norm not in self.lex.stop):
+                w = (t.norm, t.start)  # حيدر عبد الأمير الكلابي، عبد الملك: after عبد a title word is the name
             # عبد opening the run is a compound given name (عبد الأمير الشويلي); later it closes
             # a father's or family name (هشام عبد الباقي | جائزة).
             after_abd = words == ["عبد"]
@@ -1060,6 +1064,9 @@ class _Detector:
         lex = self.lex
         if self.taken[j] or (skip_to < 0 and not self.toks[j].norm.isalpha()):
             return
+        if (skip_to < 0 and j == i + 1 and self.title_at(i) > 0 and self.toks[j].norm in lex.given
+                and self.name_run(j) is not None):
+            return  # آمر اللواء فالح جاسم الموسوي: a rank that is also a head, before a person's name
         limit = 3 if htype == "media" else 5
         k = j
         marked = skip_to > 0  # a nisba, a لل complement or a place: needed after a definite head

@@ -2195,3 +2195,13 @@ def test_elections_keep_their_year_and_the_outgoing_presidents_name_is_whole() -
                         "ترشح الرئيس المنتهية ولايته محمد ولد الشيخ الغزواني، مرشح حزب الإنصاف.")
     assert {e.canonical for e in ex.entities if e.type == "event"} == {"انتخابات 24 ديسمبر 2021", "ثورة 17 فبراير"}
     assert [e.canonical for e in ex.entities if e.type == "person"] == ["محمد ولد الشيخ الغزواني"]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("وقال معاون المدير العام للشركة، حيدر عبد الأمير الكلابي، إن الناقلة غادرت.", "حيدر عبد الأمير الكلابي"),
+    ("وقال آمر اللواء فالح جاسم الموسوي إن الوضع جيد.", "فالح جاسم الموسوي"),
+])
+def test_a_title_word_after_abd_and_a_rank_that_heads_bodies_before_a_name(text: str, person: str) -> None:
+    ex = extract_strict(text)
+    assert [e.canonical for e in ex.entities if e.type == "person"] == [person]
+    assert not any(e.type == "organization" and person in e.canonical for e in ex.entities)
