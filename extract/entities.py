@@ -580,7 +580,8 @@ class _Detector:
                     and self.lex.head(self.toks[k + 1].norm) is None
                     and self.toks[k + 1].norm not in self.lex.stop and self.boundary(k + 2)):
                 w = (t.norm, t.start)  # عبدالرحمن مساعد البصيري: a father's name that is also a role
-            if (w is None and real >= 1 and j > 0 and self.toks[j].comma_before and t.norm.startswith("بال")
+            if (w is None and real >= 1 and j > 0 and t.norm.startswith("بال")
+                    and (self.toks[j].comma_before or "title" in self.kind_of[j - 1])
                     and len(t.norm) >= 6 and t.norm.isalpha() and "ال" + t.norm[3:] not in self.lex.stop
                     and t.norm[3:] not in self.lex.stop and (k + 1 >= self.n or not self.toks[k + 1].plain_before)):
                 words.append(t.norm)  # الناطق باسم المجلس، عبد الحكيم بالخير،: a family name in بال
@@ -1759,7 +1760,8 @@ class _Detector:
                 if run is not None and run[1] - run[0] == 1 and adjectives and self.toks[j].norm[:1] in ("ل", "ب"):
                     run = None  # الرئيسة التنفيذية لثلج الخليج: after the title's adjectives, its complement
                 if (run is not None and run[1] - run[0] == 1 and self.toks[j].norm in _ROLE_FILLERS
-                        and run[1] < self.n and self.toks[run[1]].norm.startswith("ال")):
+                        and run[1] < self.n and (self.toks[run[1]].norm.startswith("ال")
+                                                 or self.lex.head(self.toks[run[1]].norm) is not None)):
                     run = None  # الناطق الإعلامي باسم الوزارة: "in the name of", no given name
                 if (run is not None and run[1] - run[0] == 1 and self.toks[i].norm in _NOUN_TITLES
                         and run[3][0] not in self.lex.given):

@@ -2205,3 +2205,13 @@ def test_a_title_word_after_abd_and_a_rank_that_heads_bodies_before_a_name(text:
     ex = extract_strict(text)
     assert [e.canonical for e in ex.entities if e.type == "person"] == [person]
     assert not any(e.type == "organization" and person in e.canonical for e in ex.entities)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("في المقابل، قالت الناطقة الإعلامية باسم وزارة الطاقة، رنا الشوابكة، إن “الحكومة تحملت أكثر من 80 مليون دينار”.",
+     "رنا الشوابكة"),  # باسم before a body's head is "in the name of", not the given name
+    ('ويقول الحاج محمد بالحاج، المعروف بين أهالي غدامس بـ«أبو سالم»، إنه ولد هنا: "كانت البيوت متلاصقة '
+     'والنساء يتنقلن فوق الأسطح".', "محمد بالحاج"),  # a family name in بال after a title
+])
+def test_basim_after_a_spokeswoman_and_a_family_name_in_bal_after_a_title(text: str, speaker: str) -> None:
+    assert [q.speaker for q in extract_strict(text).quotes] == [speaker]
