@@ -1986,6 +1986,9 @@ class _Detector:
                     and run[3][0] not in lex.given and run[3][0] not in lex.given_ambiguous
                     and run[3][-1].startswith("ال") and not run[3][1].startswith("ال")):
                 continue  # قالت إدارة حصر التبغ: a noun in construct (ة, a bare noun, a definite one), no name
+            if (run is not None and run[1] < self.n and self.toks[run[1]].plain_before
+                    and self.title_at(run[1]) > 0 and run[1] + 1 < self.n and self.taken[run[1] + 1]):
+                continue  # ولفت عالم الآثار | الدكتور عمر التكبالي: a description before a titled name
             if run is not None and run[1] - run[0] == 1 and self._statement_follows(run[1]):
                 # وقالت سوناطراك في بيان: one unknown word that issues a statement is a body
                 ti, tj, start, words = run

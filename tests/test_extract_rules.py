@@ -2215,3 +2215,10 @@ def test_a_title_word_after_abd_and_a_rank_that_heads_bodies_before_a_name(text:
 ])
 def test_basim_after_a_spokeswoman_and_a_family_name_in_bal_after_a_title(text: str, speaker: str) -> None:
     assert [q.speaker for q in extract_strict(text).quotes] == [speaker]
+
+
+def test_a_description_before_a_titled_name_is_no_person() -> None:
+    ex = extract_strict("ولفت عالم الآثار الدكتور عمر مسعود التكبالي، الذي يقود الفريق العلمي للمشروع، "
+                        'إلى أن "أكبر خطر يهدد المدينة القديمة هو هجرها".')
+    assert [q.speaker for q in ex.quotes] == ["عمر مسعود التكبالي"]
+    assert [e.canonical for e in ex.entities if e.type == "person"] == ["عمر مسعود التكبالي"]
