@@ -120,7 +120,8 @@ def test_other_outlets_are_stored_encoded() -> None:
      ("round22", 0.91, 0.80, 1, 0), ("round23", 0.95, 0.76, 2, 1), ("round24", 0.94, 0.75, 3, 0),
      ("round25", 0.96, 0.70, 0, 0), ("round26", 0.97, 0.75, 0, 0), ("round27", 0.90, 0.79, 2, 1),
      ("round28", 0.90, 0.80, 1, 1), ("round29", 0.89, 0.70, 2, 0), ("round30", 0.92, 0.73, 0, 0),
-     ("round31", 0.90, 0.84, 2, 0), ("round32", 0.94, 0.76, 2, 0), ("round33", 0.95, 0.81, 4, 0)],
+     ("round31", 0.90, 0.84, 2, 0), ("round32", 0.94, 0.78, 2, 0), ("round33", 0.95, 0.82, 4, 0),
+     ("round34", 0.89, 0.81, 3, 0), ("round35", 0.94, 0.79, 3, 0), ("round36", 0.86, 0.73, 6, 0)],
 )
 def test_floors_on_held_out_rounds(
     round_dir: str, min_speaker: float, min_entity_r: float, max_splits: int, max_merges: int
