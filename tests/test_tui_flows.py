@@ -339,3 +339,33 @@ async def test_a_thread_worker_sees_the_running_app(tui_db: Path) -> None:  # no
         worker = main.run_worker(active_app.get, thread=True, exit_on_error=False)
         await worker.wait()
         assert worker.result is app
+
+
+@sync
+async def test_a_place_inside_a_facilitys_name_is_a_link_of_its_own(tmp_path: Path) -> None:
+    from rased.store.importer import import_paths
+    from rased.store.store import Store
+
+    art = tmp_path / "port.txt"
+    art.write_text(
+        "بوابة الوسط – 2025-11-03\n"
+        "قال مدير ميناء طبرق البحري، سالم عمران بوخطوة، إن \"البواخر تنتظر منذ أسبوعين في عرض البحر\".\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "port.db"
+    with Store.open(db) as st:
+        import_paths(st, [art], workers=1)
+    app = make_app(db, bidi="app")
+    async with app.run_test(size=SIZE) as pilot:
+        main = await start(pilot)
+        await pilot.press("enter")
+        await settle(pilot, lambda: main.focused is main.view and detail_kind(app) == "document")
+        # The facility's name is one link, the place inside it the next one.
+        await tab_to(pilot, main, "entity", "ميناء طبرق البحري")
+        await pilot.press("tab")
+        link = main.view.current_link
+        assert link is not None and link.target.kind == "entity" and link.label == "طبرق"
+        await pilot.press("enter")
+        await settle(pilot, lambda: detail_kind(app) == "entity")
+        assert main.detail.title == "طبرق"
+        assert "Documents (1)" in "\n".join(b.text for b in main.detail.blocks)
