@@ -24,6 +24,19 @@ def detail_kind(app) -> str | None:  # type: ignore[no-untyped-def]
     return d.target.kind if d else None
 
 
+def store_of(tmp_path: Path, name: str, text: str) -> Path:
+    """A store of one article file holding ``text``, imported as a user would."""
+    from rased.store.importer import import_paths
+    from rased.store.store import Store
+
+    art = tmp_path / f"{name}.txt"
+    art.write_text(text, encoding="utf-8")
+    db = tmp_path / f"{name}.db"
+    with Store.open(db) as st:
+        import_paths(st, [art], workers=1)
+    return db
+
+
 async def start(pilot) -> MainScreen:  # type: ignore[no-untyped-def]
     await settle(pilot, lambda: "documents" in main_of(pilot.app).loaded and main_of(pilot.app).detail is not None)
     return main_of(pilot.app)
@@ -213,19 +226,10 @@ async def test_terminal_mode_is_logical_and_ctrl_b_switches(tui_db: Path) -> Non
 
 @sync
 async def test_untrusted_article_text_is_inert(tmp_path: Path) -> None:
-    from rased.store.importer import import_paths
-    from rased.store.store import Store
-
-    art = tmp_path / "evil.txt"
-    art.write_text(
+    db = store_of(tmp_path, "evil", (
         "وكالة الأنباء – 2024-05-01\n"
         "قال [bold]المتحدث[/bold] إن [link=http://x]الخبر[/link] صحيح \x1b[2J\x1b]2;PWNED\x07 "
-        "\x1b]52;c;QUJD\x1b\\ \x9d و\u202eexe.txt نهاية\n",
-        encoding="utf-8",
-    )
-    db = tmp_path / "evil.db"
-    with Store.open(db) as st:
-        import_paths(st, [art], workers=1)
+        "\x1b]52;c;QUJD\x1b\\ \x9d و\u202eexe.txt نهاية\n"))
     for mode in ("app", "terminal"):
         app = make_app(db, bidi=mode)
         async with app.run_test(size=SIZE) as pilot:
@@ -343,18 +347,9 @@ async def test_a_thread_worker_sees_the_running_app(tui_db: Path) -> None:  # no
 
 @sync
 async def test_a_place_inside_a_facilitys_name_is_a_link_of_its_own(tmp_path: Path) -> None:
-    from rased.store.importer import import_paths
-    from rased.store.store import Store
-
-    art = tmp_path / "port.txt"
-    art.write_text(
+    db = store_of(tmp_path, "port", (
         "بوابة الوسط – 2025-11-03\n"
-        "قال مدير ميناء طبرق البحري، سالم عمران بوخطوة، إن \"البواخر تنتظر منذ أسبوعين في عرض البحر\".\n",
-        encoding="utf-8",
-    )
-    db = tmp_path / "port.db"
-    with Store.open(db) as st:
-        import_paths(st, [art], workers=1)
+        "قال مدير ميناء طبرق البحري، سالم عمران بوخطوة، إن \"البواخر تنتظر منذ أسبوعين في عرض البحر\".\n"))
     app = make_app(db, bidi="app")
     async with app.run_test(size=SIZE) as pilot:
         main = await start(pilot)
