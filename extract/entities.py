@@ -1966,7 +1966,8 @@ class _Detector:
                 continue
             if "verb" not in self.kind_of[i] or self.in_speech[i]:
                 continue  # «الأزمة كشفت هشاشة الاقتصاد»: inside speech a verb reports nothing
-            forms = [f for f, _ in t.readings[:2]]
+            forms = [f for f, o in t.readings[:2]
+                     if o == t.start or self.text[t.start : t.start + 1] in ("و", "ف")]  # (بذكر: ب and a noun)
             if not any(f in lex.verbs or f in lex.subject_verbs for f in forms):
                 continue
             if any(f in lex.verbs and (lex.verbs[f].kind in ("participle", "according")
@@ -2178,7 +2179,11 @@ class _Detector:
             kin = (t.norm in lex.given and i + 2 < self.n and self.toks[i + 1].comma_before
                    and not self.toks[i + 1].sentence_start and self.toks[i + 1].norm in _KIN_OF
                    and self.toks[i + 2].plain_before and self.toks[i + 2].norm.startswith("ال"))
-            if not kin and not self._described_next(i + 1):
+            after_description = (t.norm in lex.given and i + 1 < self.n and self.toks[i + 1].comma_before
+                                 and not self.toks[i + 1].sentence_start
+                                 and self.toks[i + 1].norm in ("الذي", "التي", "وهو", "وهي")
+                                 and self.toks[i - 1].norm.startswith("ال") and len(self.toks[i - 1].norm) > 4)
+            if not kin and not after_description and not self._described_next(i + 1):
                 continue
             word = t.norm
             if (not word.isalpha() or len(word) < 3 or word.startswith("ال") or word in lex.stop
@@ -2192,7 +2197,8 @@ class _Detector:
                     or (bare[:1] in ("ي", "ت") and 3 <= len(bare) <= 6 and bare.isalpha()
                         and bare not in lex.given and bare not in lex.given_ambiguous)
                     or (kin and bare.endswith("ت") and len(bare) >= 4 and bare.isalpha()
-                        and bare not in lex.given and bare not in lex.given_ambiguous)):
+                        and bare not in lex.given and bare not in lex.given_ambiguous)
+                    or after_description):  # (يقول سائق التاكسي عمر، الذي …)
                 continue  # (انهارت نجلاء، زوجة المتهم: a verb in the feminine past, then the woman)
             self.add(Raw(t.start, t.end, i, i + 1, "person", "described", (word,), (word,),
                          self.display(t.start, t.end), single=True, alts=tuple(f for f, _ in t.readings)))

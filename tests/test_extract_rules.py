@@ -2222,3 +2222,10 @@ def test_a_description_before_a_titled_name_is_no_person() -> None:
                         'إلى أن "أكبر خطر يهدد المدينة القديمة هو هجرها".')
     assert [q.speaker for q in ex.quotes] == ["عمر مسعود التكبالي"]
     assert [e.canonical for e in ex.entities if e.type == "person"] == ["عمر مسعود التكبالي"]
+
+
+def test_a_first_name_after_a_description_and_before_alladhi_is_the_person_and_bidhikr_is_no_verb() -> None:
+    ex = extract_strict("وفي عمّان، يقول سائق التاكسي عمر، الذي اكتفى بذكر اسمه الأول: "
+                        '"نشتغل 14 ساعة حتى نجمع ضمان السيارة وثمن البنزين".')
+    assert [q.speaker for q in ex.quotes] == ["عمر"]
+    assert [e.canonical for e in ex.entities if e.type == "person"] == ["عمر"]
