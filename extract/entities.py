@@ -62,6 +62,9 @@ _PRONOUN_ENDS = ("ها", "هم", "هما", "كم")
 _SPEECH_WITH_HIS = frozenset(normalize(w) for w in (
     "حديثه", "كلامه", "كلمته", "تصريحه", "تصريحاته", "بيانه", "رسالته", "مداخلته", "خطابه", "حواره",
     "تعليقه", "رده", "لقائه", "مقابلته", "شهادته", "روايته"))
+# Verbs and participles of being called by a name (ويعرف بأبي سجاد، المكنى أبو كرار).
+_CALLED_VERBS = frozenset({"يعرف", "تعرف", "يلقب", "تلقب", "يكني", "تكني", "يكنا", "يدعي", "تدعي", "يسمي", "تسمي",
+                           "المعروف", "المعروفه", "الملقب", "الملقبه", "المكني", "المكنيه", "المدعو", "المدعوه"})
 # Kin words after a first name and a comma that say who the person is (نجلاء، زوجة المتهم).
 _KIN_OF = frozenset({"زوجه", "زوج", "ابنه", "ابن", "شقيقه", "شقيق", "والده", "والد", "ارمله", "اخت", "اخو"})
 _THAT_WORDS = frozenset({"ان", "انه", "انها", "بان", "لان"})
@@ -2168,6 +2171,32 @@ class _Detector:
         return (k < self.n and self.toks[k].comma_before and not self.toks[k].sentence_start
                 and self.toks[k].norm in ("وهو", "وهي"))
 
+    def pass_called_kunyas(self) -> None:
+        """A kunya given as what someone is called, with no name before it (أحد السكان، ويعرف
+        بأبي سجاد، إن; ويكنى أبو كرار): that person, shown in the nominative (أبو سجاد)."""
+        for i in range(self.n - 1):
+            form = self.toks[i].norm
+            if (form[1:] if form[:1] == "و" and len(form) > 4 else form) not in _CALLED_VERBS:
+                continue
+            k = i + 1
+            t = self.toks[k]
+            if self.taken[k] or not t.plain_before:
+                continue
+            if t.norm in ("ب", "بـ") and k + 1 < self.n and self.toks[k + 1].plain_before:
+                k += 1
+                t = self.toks[k]
+            kunya = next(((f, o) for f, o in t.readings if f in ("ابو", "ابي", "ام")
+                          and (o == t.start or self.text[t.start : o] in ("ب", "بـ"))), None)
+            if kunya is None or k + 1 >= self.n or self.taken[k] or self.taken[k + 1]:
+                continue
+            nxt = self.toks[k + 1]
+            if not nxt.plain_before or self.name_word(nxt, False) is None or not self.boundary(k + 2):
+                continue
+            head = "أم" if kunya[0] == "ام" else "أبو"
+            words = ("ام" if kunya[0] == "ام" else "ابو", nxt.norm)
+            self.add(Raw(kunya[1], nxt.end, k, k + 2, "person", "known-as", words, words,
+                         f"{head} {self.display(nxt.start, nxt.end)}"))
+
     def pass_described_first_names(self) -> None:
         """A word alone after a verb and before «، وهو/وهي» and what the person is (تقول سلوى، وهي
         ربة بيت; يقف ياسر، وهو عامل): someone the article names by the first name only."""
@@ -2496,6 +2525,7 @@ def detect(view: View, gaz: Gazetteer, lex: Lexicon, quoted: Sequence[tuple[int,
     d.pass_subjects()
     d.third_words = True
     d.pass_appositions()
+    d.pass_called_kunyas()
     d.pass_given_names()
     d.pass_described_first_names()
     d.pass_coordinated_places()

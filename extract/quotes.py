@@ -350,6 +350,9 @@ class _Quoter:
                    and (self.toks[p].norm.startswith("ال") or any(
                        f in self.lex.titles or self.lex.is_role(f) for f, _ in self.toks[p].readings[:2]))):
                 p += 1  # أحد المتضررين، المستثمر سامر خليل النابلسي، إن: what the person is, then the name
+            if p + 1 < self.n and p not in self.cover and self.toks[p].norm[:1] == "و" and (
+                    self.toks[p].norm[1:] in ("يعرف", "يلقب", "يكني", "يكنا", "يدعي", "تعرف", "تلقب", "تكني")):
+                p += 1  # أحد السكان، ويعرف بأبي سجاد، إن: the one known by the kunya
             hit = self.cover.get(p)
             if hit is not None and self.res.groups[hit[1]].type == "person" and hit[0].ti == p:
                 return self.entity_speaker(p)  # أحد شيوخ العشائر في بيدوا، محمد آدم غوليد، إن: the named one

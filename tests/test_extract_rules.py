@@ -2229,3 +2229,14 @@ def test_a_first_name_after_a_description_and_before_alladhi_is_the_person_and_b
                         '"نشتغل 14 ساعة حتى نجمع ضمان السيارة وثمن البنزين".')
     assert [q.speaker for q in ex.quotes] == ["عمر"]
     assert [e.canonical for e in ex.entities if e.type == "person"] == ["عمر"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('ويقول أحد السكان، ويعرف بأبي سجاد، إن الأهالي "لم يناموا ليلة كهذه منذ أيام انتفاضة تشرين".', "أبو سجاد"),
+    ('وقال سكان إن قوة أمنية طوقت البساتين. ويقول أحدهم، ويكنّى أبو كرار: "سمعنا أصوات العجلات قبل الفجر".',
+     "أبو كرار"),
+])
+def test_a_kunya_someone_is_called_by_with_no_name_before_it_is_that_person(text: str, speaker: str) -> None:
+    ex = extract_strict(text)
+    assert [q.speaker for q in ex.quotes][-1] == speaker
+    assert speaker in {e.canonical for e in ex.entities if e.type == "person"}
