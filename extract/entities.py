@@ -1653,10 +1653,11 @@ class _Detector:
                 continue  # بلقاسم حفتر: a given name before a known surname names someone else
             if (tj == i + 1 and i > 1 and off == self.toks[i].start and self.toks[i].plain_before
                     and self.toks[i - 1].plain_before and not self.taken[i - 1] and not self.taken[i - 2]
-                    and self.toks[i - 2].norm in self.lex.given
+                    and (self.toks[i - 2].norm in self.lex.given or (
+                        self.toks[i - 2].norm in self.lex.given_ambiguous and self._name_slot(self.toks[i - 2])))
                     and (self.toks[i - 1].norm in self.lex.given or self.toks[i - 1].norm in self.lex.given_ambiguous)
                     and all(e.type == "location" for e in entries)):
-                continue  # سالم عوض بلحاف: after a given name and a father's name, a family name
+                continue  # سالم عوض بلحاف، الطيب حمد النيل: after a given name and a father's, a family name
             if (tj == i + 1 and i > 0 and off == self.toks[i].start and self.toks[i].plain_before
                     and not self.taken[i - 1] and self.toks[i - 1].norm in self.lex.given
                     and self._name_slot(self.toks[i - 1]) and self.boundary(i + 1)

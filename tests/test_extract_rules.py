@@ -2240,3 +2240,9 @@ def test_a_kunya_someone_is_called_by_with_no_name_before_it_is_that_person(text
     ex = extract_strict(text)
     assert [q.speaker for q in ex.quotes][-1] == speaker
     assert speaker in {e.canonical for e in ex.entities if e.type == "person"}
+
+
+def test_a_known_place_after_a_given_name_with_the_article_and_a_fathers_name_is_the_family_name() -> None:
+    ex = extract_strict("ونقلت وكالة السودان للأنباء (سونا) عن مدير عام وزارة التربية بولاية نهر النيل، الطيب حمد "
+                        'النيل، قوله إن "الترتيبات الأمنية والصحية اكتملت في جميع المراكز".')
+    assert [q.speaker for q in ex.quotes] == ["الطيب حمد النيل"]
