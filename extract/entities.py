@@ -591,6 +591,13 @@ class _Detector:
                 real += 1
                 k += 1
                 break
+            if (w is None and real >= 2 and t.norm.isalpha() and not t.norm.startswith("ال")
+                    and self.lex.head(t.norm) is not None and t.norm not in self.lex.stop
+                    and (k + 1 >= self.n or self.toks[k + 1].comma_before or self.toks[k + 1].sentence_start)):
+                words.append(t.norm)  # عبد الله يوسف جامع،: a head word with no name after it is a family name
+                real += 1
+                k += 1
+                break
             if w is None and len(words) >= 2 and self._family_before_stop(k):
                 words.append(t.norm)
                 real += 1
@@ -845,7 +852,8 @@ class _Detector:
             head_words = (next((f for f in at if self.lex.head(f) is not None), at[0]),) + head_words[1:]
             head_text = self.display(hstart, self.toks[j - 1].end)
             opener = nxt.sep[-1:] if nxt.sep else ""
-            if opener and opener in OPEN_MARKS + '("' and not nxt.sentence_start and "\n" not in nxt.sep:
+            if (opener and opener in OPEN_MARKS + '("' and not nxt.sentence_start and "\n" not in nxt.sep
+                    and ":" not in nxt.sep):  # (وأضاف جامع: "…": speech after a colon, not a name)
                 self._head_quoted(i, j, htype, droppable, hstart, head_words, head_text)
                 continue
             if not nxt.plain_before:

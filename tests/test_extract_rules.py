@@ -2246,3 +2246,10 @@ def test_a_known_place_after_a_given_name_with_the_article_and_a_fathers_name_is
     ex = extract_strict("ونقلت وكالة السودان للأنباء (سونا) عن مدير عام وزارة التربية بولاية نهر النيل، الطيب حمد "
                         'النيل، قوله إن "الترتيبات الأمنية والصحية اكتملت في جميع المراكز".')
     assert [q.speaker for q in ex.quotes] == ["الطيب حمد النيل"]
+
+
+def test_a_head_word_with_no_name_after_it_closes_a_persons_name() -> None:
+    ex = extract_strict('وقال الغراد عبد الله يوسف جامع، أحد كبار شيوخ العشائر في الإقليم، إن "الرعاة لا يعترضون على '
+                        'المشروع". وأضاف جامع: "جلسنا مع الحاكم ومع الشركة".')
+    assert [q.speaker for q in ex.quotes] == ["عبد الله يوسف جامع"] * 2
+    assert not any(e.type != "person" for e in ex.entities if "جامع" in e.canonical)
