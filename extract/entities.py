@@ -1060,6 +1060,30 @@ class _Detector:
             )
         )
 
+    def _field_goes_on(self, k: int, j: int) -> int:
+        """Where a body's field goes on past a word that stops other names: غير and a definite
+        adjective (جهاز مكافحة الهجرة غير الشرعية), عن after a لـ verbal noun and its object
+        (الرابطة التونسية للدفاع عن حقوق الإنسان)."""
+        toks = self.toks
+        if k <= j or k + 1 >= self.n or self.taken[k] or self.taken[k + 1]:
+            return k
+        t, nxt = toks[k], toks[k + 1]
+        if not (t.plain_before and nxt.plain_before):
+            return k
+        if t.norm == "غير" and nxt.norm.startswith("ال") and _adjective_shape(nxt.norm):
+            return k + 2
+        prev = toks[k - 1].norm
+        if t.norm == "عن" and prev.startswith("لل") and len(prev) > 4:
+            m = k + 1
+            while m < self.n and m - k <= 3 and toks[m].plain_before and not self.taken[m] and toks[m].norm.isalpha():
+                form = toks[m].norm
+                if form.startswith("ال"):
+                    return m + 1  # حقوق الإنسان، البيئة: the object ends with its definite noun
+                if self.is_blocker(form):
+                    break
+                m += 1
+        return k
+
     def _head_chain(
         self,
         i: int,
@@ -1274,6 +1298,7 @@ class _Detector:
         if k == j:
             return
         k = self._field_after(k, j, placed, droppable, head_words)
+        k = self._field_goes_on(k, j)
         if definite and (not marked or (htype == "media" and k - j < 2)):
             return  # الموقع العربي is a description; الوكالة الموريتانية للأنباء a name
         proper = self._bare_name_end(j, j + 1, head_words) if (

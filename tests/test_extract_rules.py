@@ -2253,3 +2253,12 @@ def test_a_head_word_with_no_name_after_it_closes_a_persons_name() -> None:
                         'المشروع". وأضاف جامع: "جلسنا مع الحاكم ومع الشركة".')
     assert [q.speaker for q in ex.quotes] == ["عبد الله يوسف جامع"] * 2
     assert not any(e.type != "person" for e in ex.entities if "جامع" in e.canonical)
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("وقالت الرابطة التونسية للدفاع عن حقوق الإنسان إن الإزالة تمت دون بدائل.",
+     "الرابطة التونسية للدفاع عن حقوق الإنسان"),
+    ("وأعلن جهاز مكافحة الهجرة غير الشرعية أن مراكز الإيواء امتلأت.", "جهاز مكافحة الهجرة غير الشرعية"),
+])
+def test_a_bodys_field_goes_on_past_ghayr_and_an_after_its_verbal_noun(text: str, body: str) -> None:
+    assert body in {e.canonical for e in extract_strict(text).entities if e.type == "organization"}
