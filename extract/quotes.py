@@ -1232,10 +1232,7 @@ class _Quoter:
             if c is None or self.embedded(k):
                 continue
             form, info, off = c
-            if (info is not None and info.kind == "according" and self.toks[k].comma_before
-                    and any(r < k and (rc := self.cue(r)) is not None and rc[1] is not None
-                            and rc[1].kind != "according" for r in reporting)
-                    and any(self.toks[x].comma_before for x in range(k + 1, min(k + 6, a)))):
+            if self._according_aside(k, a, reporting):
                 continue  # وكشف حيدري مقدم، بحسب تسنيم، أن: an aside naming the outlet, not the speaker
             if info is None and reporting and reporting[-1] < k:
                 continue  # ويقول فلان، وهو منقب قدم من روصو قبل عامين: "…" (a news verb in a clause)
@@ -1278,6 +1275,28 @@ class _Quoter:
                 return recent, verb  # يقف المزارع هشام الطراونة ... ويقول: the person just introduced
         sp = self.from_timeline(q.start, gender or "n")
         return sp, verb
+
+    def _according_aside(self, k: int, a: int, reporting: list[int]) -> bool:
+        """The cue at ``k`` stands in an aside that names who relayed the words, set between a
+        comma and a comma or the colon before the quotation at ``a``, after another reporting
+        verb of the sentence: وكشف حيدري مقدم، بحسب تسنيم، أن؛ وتابع، بحسب ما نقلت الوكالة:؛
+        وأضاف، وفق ما أوردت وكالة تسنيم:. The speaker is that verb's, not the outlet."""
+        c = self.cue(k)
+        if c is None or c[1] is None:
+            return False
+        start = k
+        if c[1].kind != "according":
+            if not (k > 1 and self.toks[k - 1].norm == "ما" and self.toks[k - 1].plain_before
+                    and (ac := self.cue(k - 2)) is not None and ac[1] is not None and ac[1].kind == "according"):
+                return False
+            start = k - 2
+        if not self.toks[start].comma_before:
+            return False
+        if not any(r < start and (rc := self.cue(r)) is not None and rc[1] is not None
+                   and rc[1].kind != "according" for r in reporting):
+            return False
+        return (any(self.toks[x].comma_before for x in range(k + 1, min(k + 6, a)))
+                or (a < self.n and self.toks[a].colon_before and a - k <= 6))
 
     def label_speaker(self, a: int, window: list[int]) -> _Speaker | None:
         """A speaker written as a label before a colon, with no verb (a headline: وزير الموارد

@@ -2262,3 +2262,10 @@ def test_a_head_word_with_no_name_after_it_closes_a_persons_name() -> None:
 ])
 def test_a_bodys_field_goes_on_past_ghayr_and_an_after_its_verbal_noun(text: str, body: str) -> None:
     assert body in {e.canonical for e in extract_strict(text).entities if e.type == "organization"}
+
+
+@pytest.mark.parametrize("aside", ["بحسب ما نقلت الوكالة", "وفق ما أوردت وكالة تسنيم"])
+def test_an_aside_naming_who_relayed_the_words_leaves_them_to_the_speaker(aside: str) -> None:
+    ex = extract_strict("وفي طهران، قال المتحدث باسم وزارة الخارجية الإيرانية، مهدي رضائي فرد، إن بلاده "
+                        f'"لا ترى أي عائق جدي" أمام التعاون. وأضاف، {aside}: «من يراهن على عودة التوتر سيخيب ظنه».')
+    assert [q.speaker for q in ex.quotes] == ["مهدي رضائي فرد"] * 2
