@@ -1796,6 +1796,11 @@ class _Detector:
                     run = self._verb_form_name(j)
                 if run is not None and run[1] - run[0] == 1 and adjectives and self.toks[j].norm[:1] in ("ل", "ب"):
                     run = None  # الرئيسة التنفيذية لثلج الخليج: after the title's adjectives, its complement
+                if run is not None and run[1] - run[0] == 1 and (
+                        self.toks[j].norm in _SPEECH_WITH_HIS
+                        or (self.toks[j].norm[:1] in ("ل", "ب") and self.toks[j].norm not in self.lex.given
+                            and self.toks[j].norm not in self.lex.given_ambiguous)):
+                    run = None  # وختم النقيب | حديثه، مدير المكتب الإعلامي | لرئاسة …: no one-word name
                 if (run is not None and run[1] - run[0] == 1 and self.toks[j].norm in _ROLE_FILLERS
                         and run[1] < self.n and (self.toks[run[1]].norm.startswith("ال")
                                                  or self.lex.head(self.toks[run[1]].norm) is not None)):

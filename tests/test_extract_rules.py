@@ -2269,3 +2269,15 @@ def test_an_aside_naming_who_relayed_the_words_leaves_them_to_the_speaker(aside:
     ex = extract_strict("وفي طهران، قال المتحدث باسم وزارة الخارجية الإيرانية، مهدي رضائي فرد، إن بلاده "
                         f'"لا ترى أي عائق جدي" أمام التعاون. وأضاف، {aside}: «من يراهن على عودة التوتر سيخيب ظنه».')
     assert [q.speaker for q in ex.quotes] == ["مهدي رضائي فرد"] * 2
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('أوضح مدير المكتب الإعلامي لرئاسة مجلس القيادة الرئاسي، وضاح القباطي، أن "القرار صدر وفق الصلاحيات الدستورية".',
+     "وضاح القباطي"),
+    ("وقال نقيب المعلمين منذر عبد الرحيم الزيود إن الإقبال كبير. وختم النقيب حديثه بتوجيه رسالة، قائلاً: "
+     '"سيخسر الرهان مرة أخرى، فالمعلم الذي وقف في الشارع لن يتخلى".', "منذر عبد الرحيم الزيود"),
+])
+def test_no_one_word_name_after_a_title_from_a_noun_with_a_clitic_or_his_pronoun(text: str, speaker: str) -> None:
+    ex = extract_strict(text)
+    assert {q.speaker for q in ex.quotes} == {speaker}
+    assert [e.canonical for e in ex.entities if e.type == "person"] == [speaker]
