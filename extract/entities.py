@@ -127,7 +127,7 @@ _Run = tuple[int, int, int, tuple[str, ...]]
 """A person's name as tokens: (first token, token after, start offset, normalised words)."""
 
 
-def _adjective_shape(form: str) -> bool:
+def adjective_shape(form: str) -> bool:
     """A definite word shaped like a relative adjective (الإدارية، الوطني)."""
     return form.startswith("ال") and form.endswith(("ي", "يه")) and len(form) > 5
 
@@ -148,7 +148,7 @@ def _agrees(adjective: str, form: str) -> bool:
     """``form`` can be another adjective after ``adjective`` in a name: relative-shaped or
     official, or agreeing in gender (السلطة الوطنية المستقلة، المجلس الوطني الأعلى), never a
     plural noun after it (الرقابة الإدارية المواطنين)."""
-    if _adjective_shape(form) or form in _OFFICIAL_ADJ:
+    if adjective_shape(form) or form in _OFFICIAL_ADJ:
         return True
     if form.endswith(("ين", "ون", "ات")):
         return False
@@ -985,7 +985,7 @@ class _Detector:
         if strip_article(head_words[0]) not in _ROAD_HEADS:
             return False
         k = j
-        while k < self.n and k - j < 2 and self.toks[k].plain_before and _adjective_shape(self.toks[k].norm):
+        while k < self.n and k - j < 2 and self.toks[k].plain_before and adjective_shape(self.toks[k].norm):
             k += 1
         if not (k + 1 < self.n and self.toks[k].norm == "رقم" and self.toks[k].plain_before
                 and self.toks[k + 1].norm.isdigit() and not any(self.taken[x] for x in range(j, k + 2))):
@@ -997,7 +997,7 @@ class _Detector:
     def _named_after_place(self, i: int, j: int, k: int, hstart: int, head_words: tuple[str, ...]) -> None:
         """A place named by its kind and a known place (مطار صنعاء، ميناء عدن الدولي، مخيم جنين):
         another place than the town, with a relative adjective that follows (الدولي)."""
-        if k < self.n and self.toks[k].plain_before and not self.taken[k] and _adjective_shape(self.toks[k].norm) and (
+        if k < self.n and self.toks[k].plain_before and not self.taken[k] and adjective_shape(self.toks[k].norm) and (
                 self.toks[k].norm not in self.lex.nisba):
             k += 1
         end = self.toks[k - 1].end
@@ -1070,7 +1070,7 @@ class _Detector:
         t, nxt = toks[k], toks[k + 1]
         if not (t.plain_before and nxt.plain_before):
             return k
-        if t.norm == "غير" and nxt.norm.startswith("ال") and _adjective_shape(nxt.norm):
+        if t.norm == "غير" and nxt.norm.startswith("ال") and adjective_shape(nxt.norm):
             return k + 2
         prev = toks[k - 1].norm
         if t.norm == "عن" and prev.startswith("لل") and len(prev) > 4:
@@ -1158,8 +1158,8 @@ class _Detector:
             if form[:1] == "و" and form not in lex.clitic_names and k > j:
                 # الصحة والسكان، النقل والاتصالات وتقنية المعلومات، الجرائم المالية وغسل الأموال:
                 # a body's name goes on with nouns joined by و, never with another body or title.
-                joined_adj = (k > j and _adjective_shape(self.toks[k - 1].norm) and len(t.readings) > 1
-                              and _adjective_shape(t.readings[1][0]))  # القوى الوطنية والإسلامية
+                joined_adj = (k > j and adjective_shape(self.toks[k - 1].norm) and len(t.readings) > 1
+                              and adjective_shape(t.readings[1][0]))  # القوى الوطنية والإسلامية
                 if htype == "organization" and k > j and len(form) > 3 and (joined_adj or not any(
                         self.is_blocker(f) and not (f.startswith("ال") and len(f) >= 6 and f[2:] in lex.stop)
                         for f, _ in t.readings[1:2])):  # والاتصال: a noun that only stops names
@@ -1219,11 +1219,11 @@ class _Detector:
             if (k > j and self.toks[k - 1].norm in lex.nisba and not form.startswith("لل") and form not in _OFFICIAL_ADJ
                     and not (form.startswith("ال") and form.endswith("ه") and _agrees(self.toks[k - 1].norm, form))):
                 break  # وزارة الخارجية الإماراتية | الهجوم: a nisba ends the name (اللجنة الأردنية السورية المشتركة)
-            if (k > j and _adjective_shape(self.toks[k - 1].norm) and form.startswith("ال")
+            if (k > j and adjective_shape(self.toks[k - 1].norm) and form.startswith("ال")
                     and not _agrees(self.toks[k - 1].norm, form)):
                 break  # هيئة الرقابة الإدارية | المواطنين: after an adjective only adjectives follow
             if (k > j and form.startswith("ال") and lex.head(form) is not None
-                    and self.toks[k - 1].norm.startswith("ال") and not _adjective_shape(self.toks[k - 1].norm)
+                    and self.toks[k - 1].norm.startswith("ال") and not adjective_shape(self.toks[k - 1].norm)
                     and self.toks[k - 1].norm not in lex.nisba and self.toks[k - 1].norm not in _OFFICIAL_ADJ):
                 break  # مجلس شيوخ عشائر الجبايش | الحكومة العراقية: a definite noun ends the construct
             if k == j and definite and htype == "organization" and form in ("المحلي", "المحليه") and k + 2 < self.n:
@@ -1237,17 +1237,17 @@ class _Detector:
                     marked = True
                     break
             nisba = form in lex.nisba
-            if (k == j and definite and htype == "organization" and _adjective_shape(form) and form not in _PLAIN_ADJ
+            if (k == j and definite and htype == "organization" and adjective_shape(form) and form not in _PLAIN_ADJ
                     and lex.head(form) is None and k + 1 < self.n and self.toks[k + 1].plain_before
                     and self.toks[k + 1].norm[:1] == "ل" and self.place_at_after_lam(k + 1)):
                 k += 2  # المؤسسة المينائية لبجاية: a body's adjective and the place it serves
                 marked = True
                 break
-            if nisba or form in _OFFICIAL_ADJ or (k > j and _adjective_shape(form) and form not in _PLAIN_ADJ):
+            if nisba or form in _OFFICIAL_ADJ or (k > j and adjective_shape(form) and form not in _PLAIN_ADJ):
                 marked = True  # المحكمة الكبرى المدنية، الحزب الديمقراطي: a relative adjective names the body
             elif htype == "organization" and k == j and form.startswith("ال") and lex.is_role(form):
                 pass  # مكتب المبعوث الخاص، مكتب النائب العام: a body named after an office
-            elif (htype == "organization" and k == j and definite and _adjective_shape(form)
+            elif (htype == "organization" and k == j and definite and adjective_shape(form)
                   and (hinfo := lex.head(form)) is not None and hinfo.type == "organization"):
                 marked = True  # الجمعية التعاونية: a body's word as the adjective of another
             elif (htype == "organization" and k == j and (place := lex.head(form)) is not None
@@ -1269,7 +1269,7 @@ class _Detector:
             elif (htype == "organization" and k == j and form.startswith("ال") and lex.head(form) is not None
                   and (hinfo := lex.head(form)) is not None and hinfo.type == "organization"
                   and k + 1 < self.n and self.toks[k + 1].plain_before and not self.taken[k + 1]
-                  and _adjective_shape(self.toks[k + 1].norm) and self.toks[k + 1].norm not in lex.nisba):
+                  and adjective_shape(self.toks[k + 1].norm) and self.toks[k + 1].norm not in lex.nisba):
                 pass  # مجلس القيادة الرئاسي، مؤسسة التنظيم العقاري: a body's word and its adjective
             elif (htype == "organization" and k == j and not definite and lex.is_role(form)
                   and (hinfo := lex.head(head_words[0])) is not None and hinfo.members and k + 1 < self.n
@@ -1286,7 +1286,7 @@ class _Detector:
                 if end > 0:
                     k = end  # رابطة صرافي عدن: a construct that ends in a known place
                     while (k < self.n and k - end < 2 and self.toks[k].plain_before and not self.taken[k]
-                           and _adjective_shape(self.toks[k].norm)):
+                           and adjective_shape(self.toks[k].norm)):
                         k += 1  # مجموعة موانئ دبي العالمية: with its adjectives
                     marked = placed = True
                     break
@@ -1385,7 +1385,7 @@ class _Detector:
         form = self.toks[k].norm
         lex = self.lex
         return (form.isalpha() and not form.startswith("ال") and not self.is_blocker(form)
-                and not _adjective_shape(form) and not form.endswith("يه") and form not in lex.nisba
+                and not adjective_shape(form) and not form.endswith("يه") and form not in lex.nisba
                 and form not in lex.generic
                 and not any(self.is_blocker(f) or f in lex.generic for f, _ in self.toks[k].readings[1:]))
 
@@ -1447,7 +1447,7 @@ class _Detector:
                     break
                 last = self.toks[x - 1].norm
                 while (x < self.n and self.toks[x].plain_before and not self.taken[x]
-                       and (((_adjective_shape(self.toks[x].norm) or self.toks[x].norm in self.lex.nisba)
+                       and (((adjective_shape(self.toks[x].norm) or self.toks[x].norm in self.lex.nisba)
                              and _agrees(last, self.toks[x].norm)) or _faeel_adjective(self.toks[x].norm))
                        and not self.is_blocker(self.toks[x].norm[2:])):
                     x += 1  # لتنسيق الشؤون الإنسانية، للتنمية الفلاحية: the complement's adjectives
@@ -1506,7 +1506,7 @@ class _Detector:
             return -1
         nxt = self.toks[i + 1].norm
         if head[3]:
-            return i + 2 if _adjective_shape(nxt) else -1  # المنطقة الغربية
+            return i + 2 if adjective_shape(nxt) else -1  # المنطقة الغربية
         end = self.place_at(i + 1)
         if end > 0:
             return end

@@ -29,7 +29,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .entities import CONNECTORS, PEOPLE_PLURALS, PLACE_DESCRIPTORS, Raw
+from .entities import CONNECTORS, PEOPLE_PLURALS, PLACE_DESCRIPTORS, Raw, adjective_shape
 from .lexicon import Lexicon, VerbInfo, strip_article
 from .normalize import normalize
 from .records import Quote
@@ -328,6 +328,9 @@ class _Quoter:
                 break  # ديوان عام محافظة الفيوم: عام after a noun is "general", not "year"
             if u.norm in PLACE_DESCRIPTORS and m - 1 in self.cover:
                 break  # صيادون في قرية الصفيلة | المجاورة: where the place lies is not who they are
+            if (m > k + 1 and u.norm.startswith("ال") and self.lex.head(u.norm) is not None and m not in self.begin
+                    and self.toks[m - 1].norm.startswith("ال") and not adjective_shape(u.norm)):
+                break  # ناشطون في مجال الإسكان | الحكومة الجديدة بـ"…": a new definite noun is the verb's object
             if (self.text[u.start : u.end].endswith(("تهم", "تها", "ته", "ناهم", "ناها", "ناه")) and m not in self.cover
                     and self.toks[m - 1].norm not in self.lex.stop):
                 break  # صيادون | التقتهم «الوسط»: a verb with its object pronoun, not the description

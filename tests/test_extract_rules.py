@@ -2281,3 +2281,9 @@ def test_no_one_word_name_after_a_title_from_a_noun_with_a_clitic_or_his_pronoun
     ex = extract_strict(text)
     assert {q.speaker for q in ex.quotes} == {speaker}
     assert [e.canonical for e in ex.entities if e.type == "person"] == [speaker]
+
+
+def test_an_unnamed_source_ends_before_a_new_definite_body_the_verbs_object() -> None:
+    ex = extract_strict("كما طالب ناشطون في مجال الإسكان الحكومة الجديدة "
+                        'بـ"إقرار قانون المطور العقاري وتوزيع القسائم".')
+    assert [q.speaker for q in ex.quotes] == ["ناشطون في مجال الإسكان"]
