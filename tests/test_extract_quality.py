@@ -121,7 +121,8 @@ def test_other_outlets_are_stored_encoded() -> None:
      ("round25", 0.96, 0.70, 0, 0), ("round26", 0.97, 0.75, 0, 0), ("round27", 0.90, 0.79, 2, 1),
      ("round28", 0.90, 0.80, 1, 1), ("round29", 0.89, 0.70, 2, 0), ("round30", 0.92, 0.73, 0, 0),
      ("round31", 0.90, 0.84, 2, 0), ("round32", 0.94, 0.78, 2, 0), ("round33", 0.95, 0.82, 4, 0),
-     ("round34", 0.89, 0.81, 3, 0), ("round35", 0.94, 0.79, 3, 0), ("round36", 0.86, 0.73, 6, 0)],
+     ("round34", 0.92, 0.81, 3, 0), ("round35", 0.95, 0.80, 3, 0), ("round36", 0.86, 0.73, 6, 0),
+     ("round37", 0.88, 0.83, 5, 0), ("round38", 0.91, 0.74, 2, 0), ("round39", 0.88, 0.79, 3, 2)],
 )
 def test_floors_on_held_out_rounds(
     round_dir: str, min_speaker: float, min_entity_r: float, max_splits: int, max_merges: int
@@ -134,7 +135,10 @@ def test_floors_on_held_out_rounds(
     follows the earlier sets, which counts as a wrong merge there (``max_merges``); round 17
     does the same with a governorate and its sea (محافظة البحر الأحمر ≠ البحر الأحمر), round 23
     with a commune and its village (جماعة إيجوكاك ≠ إيجوكاك), rounds 27 and 28 with a governorate
-    or a state and its capital (محافظة حمص ≠ حمص، ولاية القضارف ≠ القضارف)."""
+    or a state and its capital (محافظة حمص ≠ حمص، ولاية القضارف ≠ القضارف). Round 39 has that
+    one too, and a bare body named first that the gold keeps apart from the same body of
+    another country named later (وزارة الخارجية ≠ وزارة الخارجية الإيرانية): keeping them apart
+    split three pairs that other golds join, so rased joins them."""
     folder = DATA / "extract_cases" / round_dir
     gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
     sc = Scorer(gold)
