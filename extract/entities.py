@@ -65,6 +65,9 @@ _SPEECH_WITH_HIS = frozenset(normalize(w) for w in (
 # Verbs and participles of being called by a name (ويعرف بأبي سجاد، المكنى أبو كرار).
 _CALLED_VERBS = frozenset({"يعرف", "تعرف", "يلقب", "تلقب", "يكني", "تكني", "يكنا", "يدعي", "تدعي", "يسمي", "تسمي",
                            "المعروف", "المعروفه", "الملقب", "الملقبه", "المكني", "المكنيه", "المدعو", "المدعوه"})
+# Days of a month written as ordinals before من and the month (السابع من أكتوبر).
+_ORDINAL_DAYS = frozenset({"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
+                           "التاسع", "العاشر", "العشرين", "الثلاثين"})
 # Kin words after a first name and a comma that say who the person is (نجلاء، زوجة المتهم).
 _KIN_OF = frozenset({"زوجه", "زوج", "ابنه", "ابن", "شقيقه", "شقيق", "والده", "والد", "ارمله", "اخت", "اخو"})
 _THAT_WORDS = frozenset({"ان", "انه", "انها", "بان", "لان"})
@@ -1162,6 +1165,7 @@ class _Detector:
                               and adjective_shape(t.readings[1][0]))  # القوى الوطنية والإسلامية
                 if htype == "organization" and k > j and len(form) > 3 and (joined_adj or not any(
                         self.is_blocker(f) and not (f.startswith("ال") and len(f) >= 6 and f[2:] in lex.stop)
+                        and not (f in lex.generic and lex.head(f) is None)  # (لجنة الأمن والدفاع: a field)
                         for f, _ in t.readings[1:2])):  # والاتصال: a noun that only stops names
                     if form.startswith("وال"):
                         k += 1
@@ -1343,7 +1347,8 @@ class _Detector:
         toks = self.toks
         for i in range(self.n - 1):
             after = toks[i + 1].norm
-            if not (after.isdigit() or after in _MONTH_WORDS or after in _SEASON_WORDS) or self.taken[i]:
+            if not (after.isdigit() or after in _MONTH_WORDS or after in _SEASON_WORDS
+                    or after in _ORDINAL_DAYS) or self.taken[i]:
                 continue  # cheap first: most words are followed by neither a number nor a month
             t = toks[i]
             form, off = next(((f, o) for f, o in t.readings if strip_article(f) in self.lex.date_events), ("", -1))
@@ -1369,6 +1374,10 @@ class _Detector:
         day = x < self.n and toks[x].plain_before and toks[x].norm.isdigit() and len(toks[x].norm) <= 2
         if day:
             x += 1
+        elif (x + 2 < self.n and toks[x].plain_before and toks[x].norm in _ORDINAL_DAYS
+              and toks[x + 1].plain_before and toks[x + 1].norm == "من"):
+            day = True  # انقلاب السادس من أغسطس 2008، أحداث السابع من أكتوبر: the day in words
+            x += 2
         if x >= self.n or not toks[x].plain_before or toks[x].norm not in _MONTH_WORDS:
             return -1
         x += 1

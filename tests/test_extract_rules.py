@@ -2287,3 +2287,14 @@ def test_an_unnamed_source_ends_before_a_new_definite_body_the_verbs_object() ->
     ex = extract_strict("كما طالب ناشطون في مجال الإسكان الحكومة الجديدة "
                         'بـ"إقرار قانون المطور العقاري وتوزيع القسائم".')
     assert [q.speaker for q in ex.quotes] == ["ناشطون في مجال الإسكان"]
+
+
+def test_a_committee_of_two_fields_and_events_dated_in_words_or_by_a_blast() -> None:
+    ex = extract_strict("وقال عضو لجنة الأمن والدفاع النيابية إن الوضع خطير منذ انفجار 4 آب وأحداث السابع من أكتوبر، "
+                        "ومنذ انقلاب السادس من أغسطس 2008 وخلال جائحة كورونا.")
+    assert "لجنة الأمن والدفاع النيابية" in {e.canonical for e in ex.entities if e.type == "organization"}
+    assert {e.canonical for e in ex.entities if e.type == "event"} >= {
+        "انفجار 4 آب", "أحداث السابع من أكتوبر", "انقلاب السادس من أغسطس 2008", "جائحة كورونا"}
+    # a body joined by و after a governorate's council is another body, not a field
+    ex = extract_strict("تصاعد الخلاف بين مجلس محافظة النجف والحكومة الاتحادية حول العقد.")
+    assert "مجلس محافظة النجف والحكومة الاتحادية" not in {e.canonical for e in ex.entities}
