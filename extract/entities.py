@@ -65,6 +65,8 @@ _SPEECH_WITH_HIS = frozenset(normalize(w) for w in (
 # Verbs and participles of being called by a name (ويعرف بأبي سجاد، المكنى أبو كرار).
 _CALLED_VERBS = frozenset({"يعرف", "تعرف", "يلقب", "تلقب", "يكني", "تكني", "يكنا", "يدعي", "تدعي", "يسمي", "تسمي",
                            "المعروف", "المعروفه", "الملقب", "الملقبه", "المكني", "المكنيه", "المدعو", "المدعوه"})
+# Directions that open a place's name (جنوب كيفو، شمال الباطنة).
+_DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"})
 # Days of a month written as ordinals before من and the month (السابع من أكتوبر).
 _ORDINAL_DAYS = frozenset({"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
                            "التاسع", "العاشر", "العشرين", "الثلاثين"})
@@ -133,6 +135,17 @@ _Run = tuple[int, int, int, tuple[str, ...]]
 def adjective_shape(form: str) -> bool:
     """A definite word shaped like a relative adjective (الإدارية، الوطني)."""
     return form.startswith("ال") and form.endswith(("ي", "يه")) and len(form) > 5
+
+
+def _masdar_shape(stem: str) -> bool:
+    """``stem`` has the shape of a verbal noun of a derived verb: إفعال (إشراف), افتعال
+    (احتلال، اجتماع), استفعال (استثمار), تفعيل (تنسيق), مفاعلة (مكافحة)."""
+    n = len(stem)
+    return ((n == 5 and stem[0] == "ا" and stem[3] == "ا")
+            or (n == 6 and stem[0] == "ا" and stem[4] == "ا" and stem[2] in "تطد")
+            or (n == 7 and stem.startswith("است") and stem[5] == "ا")
+            or (n == 5 and stem[0] == "ت" and stem[3] == "ي")
+            or (n == 6 and stem[0] == "م" and stem[2] == "ا" and stem[-1] == "ه"))
 
 
 def _role_or_title(lex: Lexicon, form: str) -> bool:
@@ -1063,7 +1076,7 @@ class _Detector:
             )
         )
 
-    def _field_goes_on(self, k: int, j: int) -> int:
+    def _field_goes_on(self, k: int, j: int, complement: bool) -> int:
         """Where a body's field goes on past a word that stops other names: غير and a definite
         adjective (جهاز مكافحة الهجرة غير الشرعية), عن after a لـ verbal noun and its object
         (الرابطة التونسية للدفاع عن حقوق الإنسان)."""
@@ -1076,7 +1089,11 @@ class _Detector:
         if t.norm == "غير" and nxt.norm.startswith("ال") and adjective_shape(nxt.norm):
             return k + 2
         prev = toks[k - 1].norm
-        if t.norm == "عن" and prev.startswith("لل") and len(prev) > 4:
+        verbal = (t.norm == "عن" and prev.startswith("لل") and len(prev) > 4) or (
+            # لجنة الإشراف على وقف إطلاق النار: the field's verbal noun right after the head
+            t.norm == "علي" and complement and k == j + 1 and prev.startswith("ال") and not adjective_shape(prev)
+            and self.lex.head(prev) is None and _masdar_shape(prev[2:]))
+        if verbal:
             m = k + 1
             while m < self.n and m - k <= 3 and toks[m].plain_before and not self.taken[m] and toks[m].norm.isalpha():
                 form = toks[m].norm
@@ -1302,7 +1319,8 @@ class _Detector:
         if k == j:
             return
         k = self._field_after(k, j, placed, droppable, head_words)
-        k = self._field_goes_on(k, j)
+        hinfo = lex.head(head_words[0])
+        k = self._field_goes_on(k, j, hinfo is not None and hinfo.complement)
         if definite and (not marked or (htype == "media" and k - j < 2)):
             return  # الموقع العربي is a description; الوكالة الموريتانية للأنباء a name
         proper = self._bare_name_end(j, j + 1, head_words) if (
@@ -1656,6 +1674,9 @@ class _Detector:
                   and self.toks[k + 1].comma_before and (nxt[:1] != "و" or len(nxt) < 4)
                   and not self.text[self.toks[k].start : self.toks[k].end].endswith(_PRONOUN_SUFFIXES)):
                 k += 1  # ولاية تيزي وزو، : a second bare word closed by punctuation (وزو is no و + زو)
+        if (self.toks[k - 1].norm in _DIRECTIONS and k < self.n and self.toks[k].plain_before and not self.taken[k]
+                and self.toks[k].norm.isalpha() and not self.is_blocker(self.toks[k].norm)):
+            k += 1  # إقليم جنوب كيفو: a direction names a place only with the place after it
         if (k < self.n and self.toks[k].plain_before and not self.taken[k]
                 and self.toks[k].norm in _PLACE_ADJECTIVES):
             k += 1  # حي المنارة الجديد، حي القرارة الغربية: the part of the place

@@ -2298,3 +2298,10 @@ def test_a_committee_of_two_fields_and_events_dated_in_words_or_by_a_blast() -> 
     # a body joined by و after a governorate's council is another body, not a field
     ex = extract_strict("تصاعد الخلاف بين مجلس محافظة النجف والحكومة الاتحادية حول العقد.")
     assert "مجلس محافظة النجف والحكومة الاتحادية" not in {e.canonical for e in ex.entities}
+
+
+def test_a_committees_field_with_ala_and_a_direction_with_its_place() -> None:
+    ex = extract_strict("وشكلت لجنة الإشراف على وقف إطلاق النار فريقاً ميدانياً قرب إقليم جنوب كيفو. "
+                        "واعترض مجلس النواب على الإغلاق.")
+    names = {e.canonical for e in ex.entities}
+    assert {"لجنة الإشراف على وقف إطلاق النار", "إقليم جنوب كيفو", "مجلس النواب"} <= names
