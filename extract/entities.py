@@ -65,6 +65,10 @@ _SPEECH_WITH_HIS = frozenset(normalize(w) for w in (
 # Verbs and participles of being called by a name (ويعرف بأبي سجاد، المكنى أبو كرار).
 _CALLED_VERBS = frozenset({"يعرف", "تعرف", "يلقب", "تلقب", "يكني", "تكني", "يكنا", "يدعي", "تدعي", "يسمي", "تسمي",
                            "المعروف", "المعروفه", "الملقب", "الملقبه", "المكني", "المكنيه", "المدعو", "المدعوه"})
+# Heads of institutions that are bodies of their own wherever they are named after a known
+# place (جامعة طرابلس، مستشفى ود مدني), unlike a government or an administration named by its
+# place (حكومة صنعاء), which the place alone may stand for.
+_INSTITUTION_HEADS = frozenset({"جامعه", "مستشفي", "مشفي", "كليه", "معهد", "مدرسه", "اكاديميه"})
 # Directions that open a place's name (جنوب كيفو، شمال الباطنة).
 _DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"})
 # Days of a month written as ordinals before من and the month (السابع من أكتوبر).
@@ -1341,7 +1345,8 @@ class _Detector:
             f.startswith("ال") for x in range(j, k) for f, _ in self.toks[x].readings
         ):
             end_k = self._bare_name_end(j, k, head_words)
-            if end_k < 0 and not (0 < skip_to == k and self._named_elsewhere(j, k)):
+            institution = 0 < skip_to == k and strip_article(head_words[0]) in _INSTITUTION_HEADS
+            if end_k < 0 and not (0 < skip_to == k and self._named_elsewhere(j, k)) and not institution:
                 return  # حكومة صنعاء with صنعاء nowhere else: the place is kept (جامعة عدن … عدن: the body)
             k = max(end_k, k)
         if htype == "organization":

@@ -2305,3 +2305,10 @@ def test_a_committees_field_with_ala_and_a_direction_with_its_place() -> None:
                         "واعترض مجلس النواب على الإغلاق.")
     names = {e.canonical for e in ex.entities}
     assert {"لجنة الإشراف على وقف إطلاق النار", "إقليم جنوب كيفو", "مجلس النواب"} <= names
+
+
+def test_institutions_named_after_a_place_and_maghrebi_months_in_event_dates() -> None:
+    ex = extract_strict("وقالت جامعة طرابلس إن الدراسة مستمرة منذ زلزال 8 شتنبر 2023. وأعلنت حكومة صنعاء أنها سترد.")
+    names = {(e.canonical, e.type) for e in ex.entities}
+    assert {("جامعة طرابلس", "organization"), ("زلزال 8 شتنبر 2023", "event"), ("صنعاء", "location")} <= names
+    assert not any(c.startswith("حكومة") for c, _ in names)  # a government named by its place stays the place
