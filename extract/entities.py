@@ -1714,11 +1714,11 @@ class _Detector:
             if (tj == i + 1 and i > 0 and off == self.toks[i].start and self.toks[i].plain_before
                     and all(e.type == "person" for e in entries) and self._name_before(i)):
                 continue  # عبد المجيد سلامي: a known surname closing another person's name
-            if (tj == i + 1 and i > 0 and off == self.toks[i].start and self.toks[i].plain_before
+            if (tj <= i + 2 and i > 0 and off == self.toks[i].start and self.toks[i].plain_before
                     and all(e.type == "person" for e in entries) and self.toks[i - 1].norm in self.lex.given
                     and not self.taken[i - 1]
                     and all(normalize(e.canonical).split()[0] != self.toks[i - 1].norm for e in entries)):
-                continue  # بلقاسم حفتر: a given name before a known surname names someone else
+                continue  # بلقاسم حفتر، خليل نصر الله: a given name before a known surname names someone else
             if (tj == i + 1 and i > 1 and off == self.toks[i].start and self.toks[i].plain_before
                     and self.toks[i - 1].plain_before and not self.taken[i - 1] and not self.taken[i - 2]
                     and (self.toks[i - 2].norm in self.lex.given or (

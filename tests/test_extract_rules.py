@@ -2312,3 +2312,19 @@ def test_institutions_named_after_a_place_and_maghrebi_months_in_event_dates() -
     names = {(e.canonical, e.type) for e in ex.entities}
     assert {("جامعة طرابلس", "organization"), ("زلزال 8 شتنبر 2023", "event"), ("صنعاء", "location")} <= names
     assert not any(c.startswith("حكومة") for c, _ in names)  # a government named by its place stays the place
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("يقول عواد الحويطات، المعروف بين زملائه بأبو سليمان، وهو سائق: «كنت أعبّي الشاحنة». "
+     'وأضاف أبو سليمان: "لا نستطيع الاستمرار".', "عواد الحويطات"),
+    ('أما الناطق باسم الحركة، صالح النجار «أبو همام»، فأكد أن "السلاح ليس مطروحاً". وقال أبو همام إن "الحوار مستمر".',
+     "صالح النجار"),
+    ('وقف محمود عبد الرحيم الجلاد، الذي يناديه الجيران أبو رامي، يتفقد أثاثه. وقال أبو رامي: «ولدت في هذا المخيم».',
+     "محمود عبد الرحيم الجلاد"),
+    ('خليل نصر الله، الذي يناديه رفاقه أبو حسن، ينزل كل صباح. يقول أبو حسن: "تعويضي كان يساوي 180 ألف دولار".',
+     "خليل نصر الله"),
+])
+def test_a_kunya_given_after_a_name_in_more_ways_is_that_person(text: str, person: str) -> None:
+    ex = extract_strict(text)
+    assert {q.speaker for q in ex.quotes} == {person}
+    assert [e.canonical for e in ex.entities if e.type == "person"] == [person]
