@@ -230,6 +230,11 @@ class _Quoter:
                         and self.toks[k + 1].plain_before and (self.toks[k + 1].norm.startswith("ال") or (
                             not form.endswith("ه") and self.toks[k + 1].norm not in self.lex.stop))):
                     continue  # وسائل الإعلام، وسائل إعلام: a noun in construct, not the participle سائلاً
+                if (info.kind == "transmit" and form[:1] in ("ي", "ت") and k + 1 < self.n
+                        and self.toks[k + 1].plain_before and self.toks[k + 1].norm.startswith("ال")
+                        and k + 1 not in self.cover
+                        and not any(self.toks[x].norm == "عن" for x in range(k + 1, min(self.n, k + 9)))):
+                    return None  # سائق شاحنة ينقل الخضار: carrying goods, not relaying words
                 return form, info, off
             if form in self.lex.subject_verbs:
                 if k > 0 and t.plain_before and self.toks[k - 1].norm in _STATEMENT_NOUNS:

@@ -2328,3 +2328,9 @@ def test_a_kunya_given_after_a_name_in_more_ways_is_that_person(text: str, perso
     ex = extract_strict(text)
     assert {q.speaker for q in ex.quotes} == {person}
     assert [e.canonical for e in ex.entities if e.type == "person"] == [person]
+
+
+def test_a_transmitting_verb_with_a_plain_object_and_no_an_relays_nothing() -> None:
+    ex = extract_strict("يقول حسين شومان، وهو سائق شاحنة ينقل الخضار من البقاع إلى الأردن عبر الأراضي السورية: "
+                        '"أنا هنا منذ ثلاثة أيام، والبندورة بدأت تخرب".')
+    assert [q.speaker for q in ex.quotes] == ["حسين شومان"]
