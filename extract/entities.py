@@ -396,6 +396,10 @@ class _Detector:
                 and form not in lex.given_ambiguous and t.i + 1 < self.n and self.toks[t.i + 1].plain_before
                 and self.toks[t.i + 1].norm in lex.given):
             return None  # انهارت | نجلاء، زوجة المتهم: a verb in the feminine past before a given name
+        if (first and len(form) == 4 and self.text[t.start : t.start + 1] == "أ" and not form.endswith("ه")
+                and form not in lex.given
+                and form not in lex.given_ambiguous and form not in lex.clitic_names):
+            return None  # أنكر | رشيد التهم: the shape أفعل of a verb, unless a list knows the name (أحمد، أكرم)
         if (first and form in lex.given_ambiguous and form not in lex.verbs and form not in lex.subject_verbs
                 and t.i + 1 < self.n and self.toks[t.i + 1].plain_before and self.toks[t.i + 1].norm in lex.given):
             return form, start  # صباح مهدي العزاوي: a name that is also a word, before a given name

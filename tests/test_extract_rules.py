@@ -2334,3 +2334,10 @@ def test_a_transmitting_verb_with_a_plain_object_and_no_an_relays_nothing() -> N
     ex = extract_strict("يقول حسين شومان، وهو سائق شاحنة ينقل الخضار من البقاع إلى الأردن عبر الأراضي السورية: "
                         '"أنا هنا منذ ثلاثة أيام، والبندورة بدأت تخرب".')
     assert [q.speaker for q in ex.quotes] == ["حسين شومان"]
+
+
+def test_a_verb_of_the_shape_afal_opens_no_name_but_a_listed_name_of_that_shape_does() -> None:
+    ex = extract_strict("وخلال استجوابه من طرف رئيس الجلسة، أنكر رشيد التهم المنسوبة إليه جملة وتفصيلاً.")
+    assert not any(e.type == "person" and e.canonical.startswith("أنكر") for e in ex.entities)
+    ex = extract_strict("وقال أكرم الحسيني إن الوضع صعب، وقالت ألفة التريكي إن المروج مهددة.")
+    assert {"أكرم الحسيني", "ألفة التريكي"} <= {e.canonical for e in ex.entities if e.type == "person"}
