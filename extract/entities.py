@@ -84,7 +84,10 @@ _KIN_WORDS = frozenset({"ابنه", "ابنها", "ابنته", "ابنتها", 
                         "زوجته", "زوجها", "والده", "والدها", "والدته", "والدتها", "حفيده", "حفيدها",
                         # ابن عمه عاهد بكر، ابنة خالتها: the kin word with the pronoun closes the phrase
                         "عمه", "عمها", "خاله", "خالها", "خالته", "خالتها", "عمته", "عمتها", "اخيه", "اخوه",
-                        "اخته", "اختها"})  # (جده is also the city جدة)
+                        "اخته", "اختها",
+                        # وتقول جارته سماح أبو طه، زميله: neighbours and colleagues named the same way
+                        "جاره", "جارها", "جارته", "جارتها", "زميله", "زميلها", "زميلته", "زميلتها"})
+# (جده is also the city جدة)
 # Words that open the examples of a plural (أحياء العاصمة، على غرار باب الوادي والحراش).
 _LIST_INTRODUCERS = frozenset({"غرار", "مثل", "منها", "بينها", "ومنها", "خاصه", "لاسيما", "سيما"})
 _PREPOSITIONS = frozenset({"في", "علي", "عن", "من", "الي", "بعد", "قبل", "خلال", "عبر"})
@@ -1864,7 +1867,8 @@ class _Detector:
             run = self.name_run(i + 1)
             if run is not None and run[2] == self.toks[i + 1].start:
                 ti, tj, start, words = run
-                if len(words) >= 3 and not self._elsewhere(words[-1], ti, tj) and self._elsewhere(words[-2], ti, tj):
+                if (len(words) >= 3 and words[-2] not in CONNECTORS and words[0] not in ("ابو", "ام")
+                        and not self._elsewhere(words[-1], ti, tj) and self._elsewhere(words[-2], ti, tj)):
                     # ابنه جريس قمصية | هاجر: the family name seen elsewhere ends the name
                     run = (ti, tj - 1, start, words[:-1])
                 self.person(run, "title")

@@ -333,9 +333,13 @@ class _Quoter:
                 break  # ديوان عام محافظة الفيوم: عام after a noun is "general", not "year"
             if u.norm in PLACE_DESCRIPTORS and m - 1 in self.cover:
                 break  # صيادون في قرية الصفيلة | المجاورة: where the place lies is not who they are
-            if (m > k + 1 and u.norm.startswith("ال") and self.lex.head(u.norm) is not None and m not in self.begin
-                    and self.toks[m - 1].norm.startswith("ال") and not adjective_shape(u.norm)):
-                break  # ناشطون في مجال الإسكان | الحكومة الجديدة بـ"…": a new definite noun is the verb's object
+            if (m > k + 1 and u.norm.startswith("ال") and m not in self.cover and m - 1 not in self.cover
+                    and self.toks[m - 1].norm.startswith("ال") and not adjective_shape(u.norm)
+                    and u.norm not in self.lex.nisba and not self.toks[m - 1].norm.startswith("لل")
+                    and (self.lex.head(u.norm) is not None or not self._adjective_like(u.norm))):
+                # ناشطون في مجال الإسكان | الحكومة الجديدة بـ"…"، مصدر في إدارة الشركة | التأخير: two
+                # definite nouns side by side are no construct; the second is the verb's object
+                break
             if (self.text[u.start : u.end].endswith(("تهم", "تها", "ته", "ناهم", "ناها", "ناه")) and m not in self.cover
                     and self.toks[m - 1].norm not in self.lex.stop):
                 break  # صيادون | التقتهم «الوسط»: a verb with its object pronoun, not the description
@@ -386,6 +390,14 @@ class _Quoter:
             return _Speaker(desc, surface, False)
         self.sources.append((off, stem, desc))
         return _Speaker(desc, surface, False)
+
+    @staticmethod
+    def _adjective_like(form: str) -> bool:
+        """A definite word that may be an adjective: nisba-shaped, فعيل (السريع، القديمة) or a
+        participle (المطلع، المختصة)."""
+        stem = form[2:]
+        faeel = len(stem) in (4, 5) and stem[2] == "ي" and (len(stem) == 4 or stem[-1] == "ه")
+        return adjective_shape(form) or faeel or (stem[:1] == "م" and len(stem) >= 4)
 
     def _media_head(self, form: str) -> bool:
         """``form`` opens an outlet's name (موقع، صحيفة، قناة)."""

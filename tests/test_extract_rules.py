@@ -2341,3 +2341,15 @@ def test_a_verb_of_the_shape_afal_opens_no_name_but_a_listed_name_of_that_shape_
     assert not any(e.type == "person" and e.canonical.startswith("أنكر") for e in ex.entities)
     ex = extract_strict("وقال أكرم الحسيني إن الوضع صعب، وقالت ألفة التريكي إن المروج مهددة.")
     assert {"أكرم الحسيني", "ألفة التريكي"} <= {e.canonical for e in ex.entities if e.type == "person"}
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('في المقابل، أرجع مصدر في إدارة الشركة التأخير إلى "ارتفاع أسعار الحديد والإسمنت بعد الجائحة".',
+     "مصدر في إدارة الشركة"),  # two definite nouns side by side: the second is the verb's object
+    ('وقال ناخبون في البلدة القديمة إن "الحواجز العسكرية أخرت وصولهم إلى مراكز الاقتراع".',
+     "ناخبون في البلدة القديمة"),  # an adjective of the فعيلة shape stays in the description
+    ('وتقول جارته سماح أبو طه، وهي أرملة تعيل أربعة أطفال: “المساعدات تأتي مرة كل أسبوعين”. '
+     'ويقول جاره أبو رامي الأسطل: «بيتي صار ركاماً».', "سماح أبو طه"),  # a neighbour named like kin
+])
+def test_descriptions_end_before_the_verbs_object_and_neighbours_name_people(text: str, speaker: str) -> None:
+    assert extract_strict(text).quotes[0].speaker == speaker
