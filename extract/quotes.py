@@ -399,6 +399,23 @@ class _Quoter:
         faeel = len(stem) in (4, 5) and stem[2] == "ي" and (len(stem) == 4 or stem[-1] == "ه")
         return adjective_shape(form) or faeel or (stem[:1] == "م" and len(stem) >= 4)
 
+    def _through_voice(self, k: int) -> _Speaker | None:
+        """The person named after «على لسان» in the clause of the cue at ``k``: a body spoke
+        through them (اعتبرت النقابة، على لسان كاتبها العام عادل القربي، أن)."""
+        for x in range(k + 1, min(self.n - 1, k + 14)):
+            t = self.toks[x]
+            if t.quote >= 0 or t.sentence_start:
+                return None
+            if t.norm == "علي" and self.toks[x + 1].norm == "لسان" and self.toks[x + 1].plain_before:
+                for m in range(x + 2, min(self.n, x + 8)):
+                    hit = self.cover.get(m)
+                    if hit is not None and self.res.groups[hit[1]].type == "person":
+                        return self.entity_speaker(m)
+                    if self.toks[m].quote >= 0 or self.toks[m].sentence_start:
+                        return None
+                return None
+        return None
+
     def _media_head(self, form: str) -> bool:
         """``form`` opens an outlet's name (موقع، صحيفة، قناة)."""
         info = self.lex.head(form)
@@ -1200,6 +1217,9 @@ class _Quoter:
                 self.subject[k] = None
                 continue
             sp = self.explicit_subject(k, info)
+            voice = self._through_voice(k)
+            if voice is not None:
+                sp = voice  # اعتبرت النقابة، على لسان كاتبها العام عادل القربي، أن: the one who spoke for it
             if sp is not None and sp.is_entity and self.timeline and form in _GOING_ON:
                 last = self.timeline[-1][1]
                 words = normalize(sp.surface).split()

@@ -2353,3 +2353,9 @@ def test_a_verb_of_the_shape_afal_opens_no_name_but_a_listed_name_of_that_shape_
 ])
 def test_descriptions_end_before_the_verbs_object_and_neighbours_name_people(text: str, speaker: str) -> None:
     assert extract_strict(text).quotes[0].speaker == speaker
+
+
+def test_a_body_speaking_through_someone_named_after_ala_lisan_is_that_persons_quote() -> None:
+    ex = extract_strict("من جهتها، اعتبرت النقابة الجهوية لأعوان الديوانة بمدنين، على لسان كاتبها العام عادل القربي، "
+                        'أن هذه العملية "تؤكد أن التنسيق الميداني هو السلاح الأنجع".')
+    assert [q.speaker for q in ex.quotes] == ["عادل القربي"]
