@@ -651,11 +651,18 @@ class _Detector:
                 ends = False  # محمد ولد الشيخ الغزواني،: the honorific opens the family name after ولد
             if (after_connector and len(words) > 2 and words[-2] == "عبد" and w[0].startswith("ال")
                     and not (k < self.n and self.toks[k].plain_before and self.toks[k].norm.startswith("ال"))
+                    and not (k < self.n and self.toks[k].plain_before and self.toks[k].norm in ("بن", "ولد", "ود"))
                     and not self._family_after_abd(k)):
                 ends = cut = True  # هشام عبد الباقي | جائزة: a closing عبد name goes on only with a family name
             if (ends and k + 1 < self.n and self.toks[k].norm in ("بن", "ولد", "ود") and self.toks[k].plain_before
-                    and self.toks[k + 1].plain_before and self.name_word(self.toks[k + 1], False) is not None):
+                    and self.toks[k + 1].plain_before and (self.name_word(self.toks[k + 1], False) is not None or (
+                        self.toks[k].norm == "ولد" and self.toks[k + 1].norm.startswith("ال")
+                        and self.toks[k + 1].norm.isalpha() and self.toks[k + 1].norm not in self.lex.stop))):
                 ends = False  # محمد الأمين ولد الطالب، محمد الأمين بن سالم: the father's name goes on
+            if (ends and len(words) >= 2 and words[-2] == "ولد" and k < self.n and self.toks[k].plain_before
+                    and not self.toks[k].norm.startswith("ال") and self.name_word(self.toks[k], False) is not None
+                    and self.boundary(k + 1)):
+                ends = False  # محمد عبد الله ولد الطالب اعمر،: the grandfather's name after the father's
             if ends and real == 2 and self.third_words and self._third_family_word(k):
                 ends = False  # عثمان الطيب البشير، خالد المبروك الصيد: given name, father, family
             if (ends and real == 2 and not after_connector and words[0] in self.lex.given

@@ -2359,3 +2359,10 @@ def test_a_body_speaking_through_someone_named_after_ala_lisan_is_that_persons_q
     ex = extract_strict("من جهتها، اعتبرت النقابة الجهوية لأعوان الديوانة بمدنين، على لسان كاتبها العام عادل القربي، "
                         'أن هذه العملية "تؤكد أن التنسيق الميداني هو السلاح الأنجع".')
     assert [q.speaker for q in ex.quotes] == ["عادل القربي"]
+
+
+def test_a_mauritanian_name_with_abd_then_ould_and_a_definite_fathers_name() -> None:
+    ex = extract_strict("من جانبه، دعا الوجيه القبلي محمد عبد الله ولد الطالب اعمر، الذي قاد وساطة بين الطرفين، "
+                        'إلى "تغليب لغة الحكمة"، وقال: «اتفقنا مع أعيان المجموعتين على تسليم المطلوبين».')
+    assert [e.canonical for e in ex.entities if e.type == "person"] == ["محمد عبد الله ولد الطالب اعمر"]
+    assert {q.speaker for q in ex.quotes} == {"محمد عبد الله ولد الطالب اعمر"}
