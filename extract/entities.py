@@ -69,6 +69,12 @@ _CALLED_VERBS = frozenset({"يعرف", "تعرف", "يلقب", "تلقب", "يك
 # place (جامعة طرابلس، مستشفى ود مدني), unlike a government or an administration named by its
 # place (حكومة صنعاء), which the place alone may stand for.
 _INSTITUTION_HEADS = frozenset({"جامعه", "مستشفي", "مشفي", "كليه", "معهد", "مدرسه", "اكاديميه"})
+# Military units named by an ordinal and their arm (الفرقة الخامسة مشاة).
+_UNIT_HEADS = frozenset({"فرقه", "لواء", "كتيبه", "فوج", "فيلق"})
+_ORDINALS = frozenset({"الاولي", "الاول", "الثانيه", "الثاني", "الثالثه", "الثالث", "الرابعه", "الرابع",
+                       "الخامسه", "الخامس", "السادسه", "السادس", "السابعه", "السابع", "الثامنه", "الثامن",
+                       "التاسعه", "التاسع", "العاشره", "العاشر"})
+_ARMS = frozenset({"مشاه", "مدرع", "مدرعه", "مدفعيه", "مغاوير", "مشاة", "ميكانيكي", "ميكانيكيه", "مظلي", "مظليين"})
 # Directions that open a place's name (جنوب كيفو، شمال الباطنة).
 _DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"})
 # Days of a month written as ordinals before من and the month (السابع من أكتوبر).
@@ -1280,6 +1286,11 @@ class _Detector:
                     and lex.head(form) is None and k + 1 < self.n and self.toks[k + 1].plain_before
                     and self.toks[k + 1].norm[:1] == "ل" and self.place_at_after_lam(k + 1)):
                 k += 2  # المؤسسة المينائية لبجاية: a body's adjective and the place it serves
+                marked = True
+                break
+            if (k == j and definite and form in _ORDINALS and strip_article(head_words[0]) in _UNIT_HEADS
+                    and k + 1 < self.n and self.toks[k + 1].plain_before and self.toks[k + 1].norm in _ARMS):
+                k += 2  # الفرقة الخامسة مشاة، اللواء الرابع مدرع: a unit named by its number and its arm
                 marked = True
                 break
             if nisba or form in _OFFICIAL_ADJ or (k > j and adjective_shape(form) and form not in _PLAIN_ADJ):

@@ -2366,3 +2366,10 @@ def test_a_mauritanian_name_with_abd_then_ould_and_a_definite_fathers_name() -> 
                         'إلى "تغليب لغة الحكمة"، وقال: «اتفقنا مع أعيان المجموعتين على تسليم المطلوبين».')
     assert [e.canonical for e in ex.entities if e.type == "person"] == ["محمد عبد الله ولد الطالب اعمر"]
     assert {q.speaker for q in ex.quotes} == {"محمد عبد الله ولد الطالب اعمر"}
+
+
+def test_a_military_unit_named_by_its_ordinal_and_its_arm_is_a_body() -> None:
+    ex = extract_strict("وقالت الفرقة الخامسة مشاة «الهجانة»، في بيان، "
+                        'إن "المليشيا المتمردة استهدفت السوق بشكل متعمد".')
+    assert [q.speaker for q in ex.quotes] == ["الفرقة الخامسة مشاة"]
+    assert not extract_strict("وعقدت اللجنة الثانية اجتماعها أمس.").entities  # an ordinal alone names no unit
