@@ -1824,6 +1824,8 @@ class _Detector:
         i = 0
         while i < self.n:
             size = self.title_at(i) if "title" in self.kind_of[i] else 0
+            if size and i > 0 and self.toks[i].plain_before and self.toks[i - 1].norm == "عبد":
+                size = 0  # عبد الملك، عبد الأمير: after عبد the word is a name's, not a title
             if (size == 1 and i > 0 and self.toks[i].norm in _NAME_HONORIFICS and self.toks[i].plain_before
                     and (self.toks[i - 1].norm in self.lex.given or self.toks[i - 1].norm in ("ولد", "ود", "بن"))
                     and not self.taken[i - 1]):

@@ -2373,3 +2373,9 @@ def test_a_military_unit_named_by_its_ordinal_and_its_arm_is_a_body() -> None:
                         'إن "المليشيا المتمردة استهدفت السوق بشكل متعمد".')
     assert [q.speaker for q in ex.quotes] == ["الفرقة الخامسة مشاة"]
     assert not extract_strict("وعقدت اللجنة الثانية اجتماعها أمس.").entities  # an ordinal alone names no unit
+
+
+def test_after_abd_a_title_word_is_no_title() -> None:
+    ex = extract_strict("صنعاء – حذّر زعيم جماعة أنصار الله، عبد الملك بدر الدين الحوثي، السعودية من المماطلة. "
+                        "وقال الحوثي في كلمته: «على السعودية أن تفهم أن صبرنا ليس ضعفاً».")
+    assert [q.speaker for q in ex.quotes] == ["عبد الملك بدر الدين الحوثي"]
