@@ -783,6 +783,10 @@ class _Detector:
         three-word prefix whose last word stands elsewhere in the article is the name: a family
         name repeated bare (ورد المانع) confirms where the name ends."""
         run = self.name_run(j, min_len)
+        if run is None and min_len == 2 and j < self.n and self.toks[j].norm in ("ابو", "ام"):
+            kunya = self.name_run(j, 1)
+            if kunya is not None and len(kunya[3]) >= 2:
+                return kunya  # الناطق العسكري باسم سرايا القدس، أبو الفاروق،: a kunya is a whole name
         if run is not None or j >= self.n or self.taken[j]:
             return run
         words = self._name_words(j, up_to_definite=True)

@@ -2379,3 +2379,9 @@ def test_after_abd_a_title_word_is_no_title() -> None:
     ex = extract_strict("صنعاء – حذّر زعيم جماعة أنصار الله، عبد الملك بدر الدين الحوثي، السعودية من المماطلة. "
                         "وقال الحوثي في كلمته: «على السعودية أن تفهم أن صبرنا ليس ضعفاً».")
     assert [q.speaker for q in ex.quotes] == ["عبد الملك بدر الدين الحوثي"]
+
+
+def test_a_kunya_alone_fills_the_name_slot_after_a_role() -> None:
+    ex = extract_strict("وقال الناطق العسكري باسم سرايا القدس، أبو الفاروق، في كلمة مصورة: "
+                        "«تمكن مجاهدونا من استهداف آليات العدو».")
+    assert [q.speaker for q in ex.quotes] == ["أبو الفاروق"]
