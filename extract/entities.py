@@ -735,8 +735,8 @@ class _Detector:
 
     def _family_after_abd(self, k: int) -> bool:
         """An indefinite family name at ``k`` after a closing عبد name: a kunya-shaped one (سيد عبد
-        الحافظ أبو شنب) or a word that follows a name word elsewhere in the article (محمود عبد
-        الغني ميعاري … محمود ميعاري)."""
+        الحافظ أبو شنب) or a word that follows a name word or a reporting verb elsewhere in the
+        article (محمود عبد الغني ميعاري … محمود ميعاري، وأوضح ميعاري)."""
         if k >= self.n or not self.toks[k].plain_before or self.taken[k]:
             return False
         form = self.toks[k].norm
@@ -746,7 +746,8 @@ class _Detector:
         if self.name_word(self.toks[k], False) is None:
             return False
         return any(x != k and self.toks[x].norm == form and self.toks[x].plain_before
-                   and self.toks[x - 1].norm in self.lex.given for x in range(1, self.n))
+                   and (self.toks[x - 1].norm in self.lex.given or self._after_verb(x))
+                   for x in range(1, self.n))  # (… حسام عبد الكريم طافش … وأوضح طافش أن)
 
     def _family_before_stop(self, k: int) -> bool:
         """The word at ``k`` is a family name that is also a word of place or a title (شيرين سيدو

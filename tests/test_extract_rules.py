@@ -2385,3 +2385,10 @@ def test_a_kunya_alone_fills_the_name_slot_after_a_role() -> None:
     ex = extract_strict("وقال الناطق العسكري باسم سرايا القدس، أبو الفاروق، في كلمة مصورة: "
                         "«تمكن مجاهدونا من استهداف آليات العدو».")
     assert [q.speaker for q in ex.quotes] == ["أبو الفاروق"]
+
+
+def test_a_family_name_after_a_closing_abd_name_when_the_article_quotes_it_alone() -> None:
+    ex = extract_strict("وصل وفد الحركة برئاسة عماد سلامة الغول، وعضوية حسام عبد الكريم طافش ومروان أبو سنينة، "
+                        "في زيارة. "
+                        'وأوضح طافش أن "الحركة لم تكن يوماً طرفاً في أي اشتباك".')
+    assert [q.speaker for q in ex.quotes] == ["حسام عبد الكريم طافش"]
