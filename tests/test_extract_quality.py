@@ -123,7 +123,8 @@ def test_other_outlets_are_stored_encoded() -> None:
      ("round31", 0.90, 0.84, 2, 0), ("round32", 0.94, 0.78, 2, 0), ("round33", 0.95, 0.82, 4, 0),
      ("round34", 0.92, 0.81, 3, 0), ("round35", 0.95, 0.80, 3, 0), ("round36", 0.86, 0.73, 6, 0),
      ("round37", 0.88, 0.83, 5, 0), ("round38", 0.91, 0.74, 2, 0), ("round39", 0.88, 0.80, 2, 2),
-     ("round40", 0.88, 0.82, 3, 0), ("round41", 0.88, 0.75, 4, 0), ("round42", 0.85, 0.73, 3, 0)],
+     ("round40", 0.91, 0.82, 3, 0), ("round41", 0.91, 0.77, 4, 0), ("round42", 0.92, 0.74, 3, 0),
+     ("round43", 0.89, 0.82, 2, 0), ("round44", 0.94, 0.71, 1, 0), ("round45", 0.90, 0.82, 1, 0)],
 )
 def test_floors_on_held_out_rounds(
     round_dir: str, min_speaker: float, min_entity_r: float, max_splits: int, max_merges: int
