@@ -63,23 +63,23 @@ _SPEECH_WITH_HIS = frozenset(normalize(w) for w in (
     "حديثه", "كلامه", "كلمته", "تصريحه", "تصريحاته", "بيانه", "رسالته", "مداخلته", "خطابه", "حواره",
     "تعليقه", "رده", "لقائه", "مقابلته", "شهادته", "روايته"))
 # Verbs and participles of being called by a name (ويعرف بأبي سجاد، المكنى أبو كرار).
-_CALLED_VERBS = frozenset({"يعرف", "تعرف", "يلقب", "تلقب", "يكني", "تكني", "يكنا", "يدعي", "تدعي", "يسمي", "تسمي",
-                           "المعروف", "المعروفه", "الملقب", "الملقبه", "المكني", "المكنيه", "المدعو", "المدعوه"})
+CALLED_VERBS = frozenset({"يعرف", "تعرف", "يلقب", "تلقب", "يكني", "تكني", "يكنا", "يدعي", "تدعي", "يسمي", "تسمي",
+                          "المعروف", "المعروفه", "الملقب", "الملقبه", "المكني", "المكنيه", "المدعو", "المدعوه"})
 # Heads of institutions that are bodies of their own wherever they are named after a known
 # place (جامعة طرابلس، مستشفى ود مدني), unlike a government or an administration named by its
 # place (حكومة صنعاء), which the place alone may stand for.
 _INSTITUTION_HEADS = frozenset({"جامعه", "مستشفي", "مشفي", "كليه", "معهد", "مدرسه", "اكاديميه"})
 # Military units named by an ordinal and their arm (الفرقة الخامسة مشاة).
 _UNIT_HEADS = frozenset({"فرقه", "لواء", "كتيبه", "فوج", "فيلق"})
-_ORDINALS = frozenset({"الاولي", "الاول", "الثانيه", "الثاني", "الثالثه", "الثالث", "الرابعه", "الرابع",
-                       "الخامسه", "الخامس", "السادسه", "السادس", "السابعه", "السابع", "الثامنه", "الثامن",
-                       "التاسعه", "التاسع", "العاشره", "العاشر"})
-_ARMS = frozenset({"مشاه", "مدرع", "مدرعه", "مدفعيه", "مغاوير", "مشاة", "ميكانيكي", "ميكانيكيه", "مظلي", "مظليين"})
+# Ordinals 1–10 (masculine; the feminine adds ه, الأول's is الأولى).
+_ORDINALS_MASCULINE = ("الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع",
+                       "العاشر")
+_ORDINALS = frozenset(_ORDINALS_MASCULINE) | {"الاولي"} | {w + "ه" for w in _ORDINALS_MASCULINE[1:]}
+_ARMS = frozenset({"مشاه", "مدرع", "مدرعه", "مدفعيه", "مغاوير", "ميكانيكي", "ميكانيكيه", "مظلي", "مظليين"})
 # Directions that open a place's name (جنوب كيفو، شمال الباطنة).
 _DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"})
 # Days of a month written as ordinals before من and the month (السابع من أكتوبر).
-_ORDINAL_DAYS = frozenset({"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
-                           "التاسع", "العاشر", "العشرين", "الثلاثين"})
+_ORDINAL_DAYS = frozenset(_ORDINALS_MASCULINE) | {"العشرين", "الثلاثين"}
 # Kin words after a first name and a comma that say who the person is (نجلاء، زوجة المتهم).
 _KIN_OF = frozenset({"زوجه", "زوج", "ابنه", "ابن", "شقيقه", "شقيق", "والده", "والد", "ارمله", "اخت", "اخو"})
 _THAT_WORDS = frozenset({"ان", "انه", "انها", "بان", "لان"})
@@ -2283,7 +2283,7 @@ class _Detector:
         بأبي سجاد، إن; ويكنى أبو كرار): that person, shown in the nominative (أبو سجاد)."""
         for i in range(self.n - 1):
             form = self.toks[i].norm
-            if (form[1:] if form[:1] == "و" and len(form) > 4 else form) not in _CALLED_VERBS:
+            if (form[1:] if form[:1] == "و" and len(form) > 4 else form) not in CALLED_VERBS:
                 continue
             k = i + 1
             t = self.toks[k]

@@ -29,7 +29,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .entities import CONNECTORS, PEOPLE_PLURALS, PLACE_DESCRIPTORS, Raw, adjective_shape
+from .entities import CALLED_VERBS, CONNECTORS, PEOPLE_PLURALS, PLACE_DESCRIPTORS, Raw, adjective_shape
 from .lexicon import Lexicon, VerbInfo, strip_article
 from .normalize import normalize
 from .records import Quote
@@ -362,8 +362,8 @@ class _Quoter:
                    and (self.toks[p].norm.startswith("ال") or any(
                        f in self.lex.titles or self.lex.is_role(f) for f, _ in self.toks[p].readings[:2]))):
                 p += 1  # أحد المتضررين، المستثمر سامر خليل النابلسي، إن: what the person is, then the name
-            if p + 1 < self.n and p not in self.cover and self.toks[p].norm[:1] == "و" and (
-                    self.toks[p].norm[1:] in ("يعرف", "يلقب", "يكني", "يكنا", "يدعي", "تعرف", "تلقب", "تكني")):
+            if (p + 1 < self.n and p not in self.cover and self.toks[p].norm[:1] == "و"
+                    and self.toks[p].norm[1:] in CALLED_VERBS):
                 p += 1  # أحد السكان، ويعرف بأبي سجاد، إن: the one known by the kunya
             hit = self.cover.get(p)
             if hit is not None and self.res.groups[hit[1]].type == "person" and hit[0].ti == p:
@@ -1265,6 +1265,8 @@ class _Quoter:
         cue_at = -1
         reporting = [k for k in window if self.toks[k].quote < 0 and k not in self.cover
                      and (c := self.cue(k)) is not None and c[1] is not None and c[1].kind != "participle"]
+        sayers = [k for k in reporting if (c := self.cue(k)) is not None and c[1] is not None
+                  and c[1].kind != "according"]
         for k in window:
             if self.toks[k].quote >= 0 or k in self.cover:
                 continue  # a word of a name is no verb (موقع "فرات بوست" is not ف + رأت)
@@ -1272,7 +1274,7 @@ class _Quoter:
             if c is None or self.embedded(k):
                 continue
             form, info, off = c
-            if self._according_aside(k, a, reporting):
+            if self._according_aside(k, a, sayers):
                 continue  # وكشف حيدري مقدم، بحسب تسنيم، أن: an aside naming the outlet, not the speaker
             if info is None and reporting and reporting[-1] < k:
                 continue  # ويقول فلان، وهو منقب قدم من روصو قبل عامين: "…" (a news verb in a clause)
@@ -1316,10 +1318,10 @@ class _Quoter:
         sp = self.from_timeline(q.start, gender or "n")
         return sp, verb
 
-    def _according_aside(self, k: int, a: int, reporting: list[int]) -> bool:
+    def _according_aside(self, k: int, a: int, sayers: list[int]) -> bool:
         """The cue at ``k`` stands in an aside that names who relayed the words, set between a
         comma and a comma or the colon before the quotation at ``a``, after another reporting
-        verb of the sentence: وكشف حيدري مقدم، بحسب تسنيم، أن؛ وتابع، بحسب ما نقلت الوكالة:؛
+        verb of the sentence (``sayers``): وكشف حيدري مقدم، بحسب تسنيم، أن؛ وتابع، بحسب ما نقلت الوكالة:؛
         وأضاف، وفق ما أوردت وكالة تسنيم:. The speaker is that verb's, not the outlet."""
         c = self.cue(k)
         if c is None or c[1] is None:
@@ -1332,8 +1334,7 @@ class _Quoter:
             start = k - 2
         if not self.toks[start].comma_before:
             return False
-        if not any(r < start and (rc := self.cue(r)) is not None and rc[1] is not None
-                   and rc[1].kind != "according" for r in reporting):
+        if not any(r < start for r in sayers):
             return False
         return (any(self.toks[x].comma_before for x in range(k + 1, min(k + 6, a)))
                 or (a < self.n and self.toks[a].colon_before and a - k <= 6))
