@@ -93,7 +93,7 @@ _KIN_WORDS = frozenset({"ابنه", "ابنها", "ابنته", "ابنتها", 
                         "اخته", "اختها",
                         # وتقول جارته سماح أبو طه، زميله: neighbours and colleagues named the same way
                         "جاره", "جارها", "جارته", "جارتها", "زميله", "زميلها", "زميلته", "زميلتها"})
-# (جده is also the city جدة)
+# (not جده, "his grandfather", which is also the city جدة)
 # Words that open the examples of a plural (أحياء العاصمة، على غرار باب الوادي والحراش).
 _LIST_INTRODUCERS = frozenset({"غرار", "مثل", "منها", "بينها", "ومنها", "خاصه", "لاسيما", "سيما"})
 _PREPOSITIONS = frozenset({"في", "علي", "عن", "من", "الي", "بعد", "قبل", "خلال", "عبر"})
