@@ -351,6 +351,12 @@ class _Quoter:
                                           or self.res.groups[self.begin[m][1]].type == "media"))
                     or u.norm[1:] in self.outlet_words or self._media_head(u.norm[1:]))):
                 break  # مصادر مطلعة لـ«شبكة سهيل»، للسومرية نيوز، لموقع …: the outlet it spoke to is not the source
+            if (m > k + 1 and u.norm[:1] == "ل" and not u.norm.startswith(("ال", "لل")) and len(u.norm) > 3
+                    and m not in self.cover and u.norm[1:] not in self.lex.stop and m + 1 < self.n
+                    and u.norm not in self.lex.nisba and not u.norm.endswith(("ي", "يه", "يون", "يين"))
+                    and (self.toks[m + 1].norm in _THAT or self.toks[m + 1].comma_before
+                         or self.toks[m + 1].colon_before)):
+                break  # مصدر في وزارة المالية الاتحادية | لرووداو، إن: one ل word before what it said
             body = self.begin.get(m)
             if body is not None and self.res.groups[body[1]].type == "organization" and body[0].tj > m + 1:
                 m = body[0].tj  # مصدر بالمجلس الأعلى للجامعات: the body's whole name, stop words and all

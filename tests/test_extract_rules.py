@@ -2392,3 +2392,12 @@ def test_a_family_name_after_a_closing_abd_name_when_the_article_quotes_it_alone
                         "في زيارة. "
                         'وأوضح طافش أن "الحركة لم تكن يوماً طرفاً في أي اشتباك".')
     assert [q.speaker for q in ex.quotes] == ["حسام عبد الكريم طافش"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('وقال مصدر في وزارة المالية الاتحادية لرووداو، إن "الوزارة أرسلت تمويل الرواتب كاملاً".',
+     "مصدر في وزارة المالية الاتحادية"),  # one ل word before what was said: the outlet spoken to
+    ('وقال مصدر أمني لبناني إن "عدد العائدين تجاوز الألف هذا الأسبوع".', "مصدر أمني لبناني"),  # a nisba stays
+])
+def test_a_source_ends_before_a_single_la_word_right_before_what_it_said(text: str, speaker: str) -> None:
+    assert [q.speaker for q in extract_strict(text).quotes] == [speaker]
